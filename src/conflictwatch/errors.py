@@ -13,6 +13,7 @@
      │    └── BlockedURL          refused: private, loopback or link-local address, bad scheme
      ├── GazetteerError           the gazetteer is missing or unreadable
      ├── ModelError               the spaCy model or a trained classifier cannot be loaded
+     ├── ExtractionError          coding one article failed (the batch goes on)
      ├── StoreError               the event store failed (nothing was half-written)
      │    └── NotFound
      └── AuthError                a missing or wrong API key
@@ -80,6 +81,10 @@ class GazetteerError(ConflictwatchError):
 
 
 class ModelError(ConflictwatchError):
+    pass
+
+
+class ExtractionError(ConflictwatchError):
     pass
 
 

@@ -1,0 +1,107 @@
+"""Find event mentions: clauses that report an ACLED event, each typed, dated and counted.
+
+Stage 1 of extraction, a pure function of the parsed Doc and the article's publication date.
+Sentences are pre-filtered cheaply (``is_event_candidate``), split into clauses, and each clause
+is typed by the event-typing stage; clauses typed as no event are kept as context for the
+clauses around them (a relative clause "who were protesting in Dakar" tells where the protest was).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from conflictwatch.extract.clauses import Clause, split_clauses
+from conflictwatch.extract.dates import DateMention, date_for_mention
+from conflictwatch.extract.fatalities import FatalityMention, find_fatalities
+from conflictwatch.extract.typing import TypeDecision, classify, is_event_candidate
+from conflictwatch.taxonomy import BATTLES, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
+
+LARGE_EVENT_TYPES = frozenset({BATTLES, VIOLENCE_AGAINST_CIVILIANS})
+
+
+@dataclass
+class Mention:
+    """One clause reporting one event."""
+
+    clause: Clause
+    sent: Span
+    decision: TypeDecision
+    event_date: date
+    time_precision: int
+    date_mention: DateMention | None
+    recency: str
+    fatalities: list[FatalityMention] = field(default_factory=list)
+    context: list[Span] = field(default_factory=list)  # the clause plus its non-event neighbours
+
+    @property
+    def span(self) -> Span:
+        return self.clause.span
+
+    @property
+    def explicit_date(self) -> bool:
+        return self.date_mention is not None
+
+    @property
+    def has_toll(self) -> bool:
+        return any(f.kind == "killed" and not f.aggregate for f in self.fatalities)
+
+
+def _anchor_dates(clause: Clause, dates: list[DateMention]) -> list[DateMention]:
+    """Date mentions the clause hangs on: '... since 2015, when terrorists stormed a hotel'."""
+    if clause.anchor is None:
+        return []
+    a = clause.anchor.idx
+    return [d for d in dates if d.start <= a < d.end]
+
+
+def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sent in doc.sents:
+        if not is_event_candidate(sent):
+            continue
+        clauses = split_clauses(sent)
+        typed: list[tuple[Clause, TypeDecision | None]] = [(c, classify(c.span, context=sent)) for c in clauses]
+        if len(clauses) > 1 and not any(d for _, d in typed):
+            # no clause alone reads as an event: try the sentence as a whole
+            whole = classify(sent, context=sent)
+            typed = [(Clause(sent, sent.root, None), whole)]
+        quiet = [c.span for c, d in typed if d is None]
+        for clause, decision in typed:
+            if decision is None:
+                continue
+            own = [d for d in dates if clause.span.start_char <= d.start < clause.span.end_char]
+            pool = own or _anchor_dates(clause, dates)
+            context = [clause.span, *quiet]
+            ev_date, precision, dmention, recency = date_for_mention(context if not pool else [clause.span], pool or dates_in(context, dates), published)
+            large = decision.event_type in LARGE_EVENT_TYPES
+            counts = find_fatalities(clause.span, large_event=large)
+            if not counts and len(clauses) > 1:
+                counts = [f for q in quiet for f in find_fatalities(q, large_event=large)]
+            mentions.append(
+                Mention(
+                    clause=clause,
+                    sent=sent,
+                    decision=decision,
+                    event_date=ev_date,
+                    time_precision=precision,
+                    date_mention=dmention,
+                    recency=recency,
+                    fatalities=counts,
+                    context=context,
+                )
+            )
+    return [m for m in mentions if not _aggregate_only(m)]
+
+
+def dates_in(spans: list[Span], dates: list[DateMention]) -> list[DateMention]:
+    return [d for d in dates if any(s.start_char <= d.start < s.end_char for s in spans)]
+
+
+def _aggregate_only(m: Mention) -> bool:
+    """A clause whose only substance is a statistic ("11,200 killed this year") is not an event."""
+    if not m.fatalities or m.decision.event_type == STRATEGIC:
+        return False
+    return all(f.aggregate for f in m.fatalities)

@@ -1,0 +1,125 @@
+"""Merge the mentions of one event, and pick the article's principal event.
+
+A news article tells one event in many sentences ("launched an assault ... They also attacked a
+dormitory ... Dozens were killed in the fighting ... JNIM claimed responsibility for Tuesday's
+attack") and cites others as background, each with its own date or place. Mentions are merged
+when nothing separates them: a mention with its own date or its own place that differs from an
+event's starts a new event; a mention without either elaborates the event told just before it,
+or the article's current event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from conflictwatch.distance import km
+from conflictwatch.extract.mentions import Mention
+from conflictwatch.geo import EventLocation
+from conflictwatch.taxonomy import STRATEGIC
+
+# Strategic developments that are events of their own even on the day and place of an attack.
+SEPARATE_SD = frozenset(
+    {"Arrests", "Agreement", "Change to group/activity", "Headquarters or base established",
+     "Non-violent transfer of territory", "Other"}
+)
+SAME_PLACE_KM = 40.0
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+    locations: list[EventLocation | None] = field(default_factory=list)
+
+    @property
+    def dated(self) -> Mention | None:
+        return next((m for m in self.mentions if m.explicit_date), None)
+
+    @property
+    def location(self) -> EventLocation | None:
+        located = [loc for loc in self.locations if loc is not None]
+        return min(located, key=lambda loc: (loc.geo_precision, -loc.confidence)) if located else None
+
+    @property
+    def recency(self) -> str:
+        d = self.dated
+        return d.recency if d else "current"
+
+    @property
+    def last_sent(self) -> int:
+        return self.mentions[-1].sent.start
+
+    def is_separate_sd(self) -> bool:
+        return all(m.decision.sub_event_type in SEPARATE_SD for m in self.mentions)
+
+
+def _same_date(a: Mention, b: Mention) -> bool:
+    if a.date_mention is None or b.date_mention is None:
+        return True
+    prec = max(a.time_precision, b.time_precision)
+    da, db = a.event_date, b.event_date
+    if prec >= 4:
+        return da.year == db.year
+    if prec == 3:
+        return (da.year, da.month) == (db.year, db.month)
+    return abs((da - db).days) <= (6 if prec == 2 else 1)
+
+
+def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geo_precision == 3 or b.geo_precision == 3:
+        return (a.country or "") == (b.country or "") or not a.country or not b.country
+    return km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
+
+
+def _fits(g: Group, m: Mention, loc: EventLocation | None) -> bool:
+    sd_m = m.decision.event_type == STRATEGIC and m.decision.sub_event_type in SEPARATE_SD
+    if sd_m != g.is_separate_sd():
+        return False
+    dated = g.dated
+    if m.explicit_date and dated is not None and not _same_date(dated, m):
+        return False
+    if m.explicit_date and dated is None and m.recency != g.recency:
+        return False
+    return _same_place(g.location, loc)
+
+
+def group_mentions(mentions: list[Mention], locations: list[EventLocation | None]) -> list[Group]:
+    """Mentions (in text order) -> events, each a group of mentions, in text order."""
+    groups: list[Group] = []
+    for m, loc in zip(mentions, locations, strict=True):
+        target: Group | None = None
+        if m.explicit_date or loc is not None:
+            # a mention with its own date or place joins an event it agrees with
+            target = next((g for g in groups if _fits(g, m, loc)), None)
+        else:
+            # an elaboration: the event told just before it (same or previous sentence),
+            # else the article's current event
+            recent = groups[-1] if groups else None
+            if recent is not None and m.sent.start - recent.last_sent <= 1 and _fits(recent, m, loc):
+                target = recent
+            else:
+                target = next((g for g in groups if g.recency == "current" and _fits(g, m, loc)), None)
+        if target is None:
+            target = Group()
+            groups.append(target)
+        target.mentions.append(m)
+        target.locations.append(loc)
+    return groups
+
+
+def principal(groups: list[Group]) -> int:
+    """Index of the article's principal event: the first current event, weighted by coverage."""
+    if not groups:
+        return -1
+    current = [i for i, g in enumerate(groups) if g.recency == "current"]
+    if not current:
+        return 0
+    first_sent = min(groups[i].mentions[0].sent.start for i in current)
+
+    def weight(i: int) -> float:
+        g = groups[i]
+        lede = 2.0 if g.mentions[0].sent.start == first_sent else 0.0
+        return lede + len(g.mentions) + 0.5 * any(m.has_toll for m in g.mentions)
+
+    return max(current, key=lambda i: (weight(i), -i))

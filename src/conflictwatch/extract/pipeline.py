@@ -1,0 +1,118 @@
+"""The extraction chain: a parsed Doc and its article -> coded events, principal event first.
+
+``extract_events`` is a pure function of its inputs (no I/O), so the CLI, the API worker and a
+batch task run the same code. ``Extractor`` holds what is loaded once (the spaCy pipeline, the
+actor knowledge base, the gazetteer) and feeds articles through ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from conflictwatch.actors.kb import ActorKB
+from conflictwatch.config import Settings, get_settings
+from conflictwatch.errors import EmptyInput, ExtractionError, TooLarge, UnsupportedLanguage
+from conflictwatch.extract.build import build_event
+from conflictwatch.extract.dates import find_dates
+from conflictwatch.extract.mentions import find_mentions
+from conflictwatch.extract.merge import group_mentions, principal
+from conflictwatch.geo import EventLocation, Gazetteer, Geoparser
+from conflictwatch.models import Article, Event
+from conflictwatch.readers import looks_english
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the stages consult, loaded once and injected."""
+
+    kb: ActorKB
+    geoparser: Geoparser
+
+
+def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
+    """Stages: dates -> mentions -> places -> merge -> code each event -> principal first."""
+    dates = find_dates(doc, article.published)
+    mentions = find_mentions(doc, article.published, dates)
+    if not mentions:
+        return []
+    toponyms = res.geoparser.toponyms(doc, doc_id=article.id)
+    focus = res.geoparser.locate_event(doc, toponyms, list(doc.sents), None)
+    hint = focus.country if focus else None
+    locations: list[EventLocation | None] = [
+        res.geoparser.locate_event(doc, toponyms, m.context, hint) if _names_place(m, toponyms) else None
+        for m in mentions
+    ]
+    groups = group_mentions(mentions, locations)
+    main = principal(groups)
+    events = [build_event(g, doc, article, res.kb, focus, i) for i, g in enumerate(groups)]
+    if main >= 0:
+        events[main].main = True
+        events.insert(0, events.pop(main))
+    return events
+
+
+def _names_place(mention, toponyms) -> bool:  # type: ignore[no-untyped-def]
+    """Does one of the mention's own clauses name a place?"""
+    return any(s.start_char <= t.start < s.end_char for s in mention.context for t in toponyms)
+
+
+class Extractor:
+    """Loads the pipeline once; extracts events from articles."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        nlp: Language | None = None,
+        kb: ActorKB | None = None,
+        geoparser: Geoparser | None = None,
+    ) -> None:
+        from conflictwatch.nlp.pipeline import build_nlp
+
+        self.settings = settings or get_settings()
+        kb = kb or ActorKB.load(self.settings.actor_files)
+        self.nlp = nlp or build_nlp(self.settings, kb=kb)
+        geoparser = geoparser or Geoparser(Gazetteer.load(self.settings.gazetteer_path))
+        self.resources = Resources(kb=kb, geoparser=geoparser)
+
+    def check(self, article: Article) -> None:
+        """Refuse what cannot be coded, with the reason."""
+        if not article.text.strip():
+            raise EmptyInput("the article has no text", source=article.id)
+        if len(article.text) > self.settings.max_text_chars:
+            raise TooLarge(
+                f"{len(article.text):,} characters (limit {self.settings.max_text_chars:,}; "
+                "set CONFLICTWATCH_MAX_TEXT_CHARS)",
+                source=article.id,
+            )
+        lang = (article.language or "en").lower()
+        if not lang.startswith("en") or not looks_english(article.text):
+            raise UnsupportedLanguage(
+                f"not English (language {article.language!r}); only English text is coded", source=article.id
+            )
+
+    def extract(self, article: Article) -> list[Event]:
+        self.check(article)
+        return extract_events(self.nlp(article.text), article, self.resources)
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 16
+    ) -> Iterator[tuple[Article, list[Event] | ExtractionError]]:
+        """Articles in, (article, events) out, in order; the caller checks articles first.
+
+        A failure on one article is yielded as an ExtractionError for that article and the
+        batch goes on.
+        """
+        stream = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            try:
+                yield article, extract_events(doc, article, self.resources)
+            except Exception as exc:  # a bug on one article must not sink the batch
+                log.exception("extraction failed on %s", article.id)
+                yield article, ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}")
