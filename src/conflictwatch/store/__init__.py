@@ -1,1 +1,35 @@
-"""store"""
+"""The event store: the EventStore protocol and its SQLAlchemy backend (SQLite, PostgreSQL).
+
+``open_store(url=None, settings=None)`` opens (and migrates) the store at ``url`` or
+``settings.database_url`` (env ``CONFLICTWATCH_DATABASE_URL``; default SQLite under ./data).
+"""
+
+from __future__ import annotations
+
+from conflictwatch.config import Settings, get_settings
+from conflictwatch.store.base import EventFilter, EventPage, EventStore, IngestResult, PlaceCount, TimeBucket
+from conflictwatch.store.records import SourceRecord
+from conflictwatch.store.sql import SQLStore
+
+
+def open_store(url: str | None = None, settings: Settings | None = None, fuse: bool = True) -> SQLStore:
+    """Open the store at ``url`` (or the configured one), applying pending migrations."""
+    from conflictwatch.store.engine import make_engine, migrate
+
+    settings = settings or get_settings()
+    engine = make_engine(url or settings.database_url)
+    migrate(engine)
+    return SQLStore(engine, settings, fuse=fuse)
+
+
+__all__ = [
+    "EventFilter",
+    "EventPage",
+    "EventStore",
+    "IngestResult",
+    "PlaceCount",
+    "SQLStore",
+    "SourceRecord",
+    "TimeBucket",
+    "open_store",
+]

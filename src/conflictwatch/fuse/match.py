@@ -1,0 +1,146 @@
+"""Do two reports describe the same event? A pure, explainable decision.
+
+Two reports are merged when all of these hold (each check leaves a reason for ``explain``):
+
+- **date**: at most ``max_days`` apart (1: same or adjacent day). A report coded to the week or
+  month is allowed 7 or 31 days; a report coded only to the year never merges.
+- **place**: both have coordinates and lie within ``max_km`` (``max_km_coarse`` when either is
+  coded to a region, geo_precision 2-3); without coordinates, the same country and location name.
+- **type**: the same ACLED event type, or two violent types (battle, violence against civilians,
+  explosion) when they also share a named actor (one outlet's "attack" is another's "clash").
+- **actors**: when both name non-generic actors, at least one must match (case, punctuation and
+  word order aside; "JNIM" matches "JNIM: Jamaat Nusrat al Islam wal Muslimin"). Generic actors
+  ("Unidentified armed group", "Civilians (Mali)") never block and never count as a match.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from conflictwatch import taxonomy
+from conflictwatch.models import Event
+
+VIOLENT = frozenset({taxonomy.BATTLES, taxonomy.VIOLENCE_AGAINST_CIVILIANS, taxonomy.EXPLOSIONS})
+GENERIC_PREFIXES = ("unidentified", "civilians", "protesters", "rioters", "unknown")
+DATE_TOLERANCE = {1: None, 2: 7, 3: 31}  # time_precision -> days (None: use max_days)
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    max_days: int = 1
+    max_km: float = 25.0
+    max_km_coarse: float = 75.0
+
+
+@dataclass
+class MatchDecision:
+    merge: bool
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)  # why they match (or the first blocker)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"merge": self.merge, "score": round(self.score, 3), "reasons": self.reasons}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def date_tolerance(a: Event, b: Event, cfg: FusionConfig) -> int | None:
+    """Days two reports may differ by, or None when one is too vague (year only) to merge."""
+    worst = max(a.time_precision, b.time_precision)
+    if worst >= 4:
+        return None
+    return DATE_TOLERANCE[worst] or cfg.max_days
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def norm_name(name: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
+
+
+def named_actors(e: Event) -> set[str]:
+    out = set()
+    for name in (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2):
+        for part in (name or "").split(";"):
+            n = norm_name(part)
+            if n and not n.startswith(GENERIC_PREFIXES):
+                out.add(n)
+    return out
+
+
+def _same_actor(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    tx, ty = set(x.split()), set(y.split())
+    return tx <= ty or ty <= tx
+
+
+def actors_overlap(a: set[str], b: set[str]) -> str | None:
+    for x in sorted(a):
+        for y in sorted(b):
+            if _same_actor(x, y):
+                return x if len(x) <= len(y) else y
+    return None
+
+
+def match(a: Event, b: Event, cfg: FusionConfig | None = None) -> MatchDecision:
+    """Decide whether report ``a`` and event ``b`` are the same event, with reasons."""
+    cfg = cfg or FusionConfig()
+    reasons: list[str] = []
+    score = 1.0
+
+    tol = date_tolerance(a, b, cfg)
+    days = abs((a.event_date - b.event_date).days)
+    if tol is None:
+        return MatchDecision(False, 0.0, ["date coded only to the year"])
+    if days > tol:
+        return MatchDecision(False, 0.0, [f"dates {days} days apart (> {tol})"])
+    reasons.append("same day" if days == 0 else f"dates {days} day{'s' if days > 1 else ''} apart")
+    score -= 0.3 * days / (tol + 1)
+
+    if a.country and b.country and a.country != b.country:
+        return MatchDecision(False, 0.0, [f"different countries ({a.country} / {b.country})"])
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+        coarse = max(a.geo_precision or 1, b.geo_precision or 1) >= 2
+        limit = cfg.max_km_coarse if coarse else cfg.max_km
+        if km > limit:
+            return MatchDecision(False, 0.0, [f"places {km:.1f} km apart (> {limit:g} km)"])
+        reasons.append(f"places {km:.1f} km apart (<= {limit:g} km)")
+        score -= 0.3 * km / limit
+    else:
+        la, lb = norm_name(a.location or ""), norm_name(b.location or "")
+        if not la or la != lb:
+            return MatchDecision(False, 0.0, ["no coordinates and no shared location name"])
+        reasons.append(f"same location name ({a.location}) without coordinates")
+        score -= 0.15
+
+    shared = actors_overlap(named_actors(a), named_actors(b))
+    na, nb = named_actors(a), named_actors(b)
+    if na and nb and shared is None:
+        return MatchDecision(False, 0.0, [f"actors differ ({sorted(na)} / {sorted(nb)})"])
+
+    if a.event_type == b.event_type:
+        reasons.append(f"same event type ({a.event_type})")
+        if a.sub_event_type != b.sub_event_type:
+            score -= 0.05
+    elif a.event_type in VIOLENT and b.event_type in VIOLENT and shared is not None:
+        reasons.append(f"compatible violent types ({a.event_type} / {b.event_type})")
+        score -= 0.15
+    else:
+        return MatchDecision(False, 0.0, [f"event types differ ({a.event_type} / {b.event_type})"])
+
+    if shared is not None:
+        reasons.append(f"shared actor ({shared})")
+    else:
+        reasons.append("no conflicting named actors")
+        score -= 0.1
+    return MatchDecision(True, max(score, 0.01), reasons)

@@ -1,0 +1,420 @@
+"""SQLStore: the EventStore on SQLAlchemy Core, for SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select, union_all
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from conflictwatch.config import Settings, get_settings
+from conflictwatch.errors import NotFound, StoreError
+from conflictwatch.fuse.combine import combine
+from conflictwatch.fuse.match import FusionConfig, MatchDecision, match
+from conflictwatch.models import Article, Event, QuarantineItem, SourceRef
+from conflictwatch.store import convert, query, tables
+from conflictwatch.store.base import EventFilter, EventPage, IngestResult, PlaceCount, TimeBucket
+from conflictwatch.store.records import SourceRecord
+
+log = logging.getLogger(__name__)
+E = tables.events.c
+S = tables.event_sources.c
+A = tables.articles.c
+EXTRACTED = "extracted"
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def report_id(article: Article, index: int) -> str:
+    """A stable id for the ``index``-th event of an article (same text -> same id)."""
+    return "ev-" + hashlib.sha256(f"{article.content_hash}:{index}".encode()).hexdigest()[:20]
+
+
+def period_of(d: date, interval: str) -> str:
+    if interval == "day":
+        return d.isoformat()
+    if interval == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    return f"{d.year}-{d.month:02d}"
+
+
+class SQLStore:
+    """The event store. Every write is one transaction; reads never see half an article."""
+
+    def __init__(self, engine: Engine, settings: Settings | None = None, fusion: FusionConfig | None = None,
+                 fuse: bool = True) -> None:
+        self.engine = engine
+        self.settings = settings or get_settings()
+        self.fusion = fusion or FusionConfig()
+        self.fuse = fuse
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    # ------------------------------------------------------------------ writes
+    def ingest(self, article: Article, events: list[Event]) -> IngestResult:
+        """Store an article and its events in one transaction; idempotent by URL and content hash.
+
+        Each event is fused into an existing extracted event when it reports the same event
+        (see conflictwatch.fuse.match); ``merged_into`` maps such reports to the event they joined.
+        """
+        try:
+            with self.engine.begin() as conn:
+                existing = self._find_article(conn, article.url, article.content_hash)
+                if existing is not None:
+                    return IngestResult(article_id=existing, created=False,
+                                        event_ids=self._article_event_ids(conn, existing))
+                result = self._ingest(conn, article, events)
+                self._log(conn, article.url or article.id, "new", article.id, len(events))
+                return result
+        except IntegrityError:
+            # another writer stored the same article between our check and our insert
+            with self.engine.connect() as conn:
+                existing = self._find_article(conn, article.url, article.content_hash)
+                if existing is None:
+                    raise
+                return IngestResult(article_id=existing, created=False,
+                                    event_ids=self._article_event_ids(conn, existing))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store article {article.id}: {exc}") from exc
+
+    def _ingest(self, conn: Connection, article: Article, events: list[Event]) -> IngestResult:
+        now = _now()
+        conn.execute(tables.articles.insert().values(
+            id=article.id, url=article.url, content_hash=article.content_hash, title=article.title,
+            source=article.source, published=article.published, language=article.language,
+            text=article.text, ingested_at=now,
+        ))
+        ref = SourceRef(article_id=article.id, url=article.url, title=article.title, source=article.source,
+                        published=article.published, dataset=EXTRACTED)
+        result = IngestResult(article_id=article.id, created=True)
+        touched: set[str] = set()  # events this article already supports: never merge two of its reports
+        for i, ev in enumerate(events):
+            rid = ev.id or report_id(article, i)
+            evidence = [x if x.article_id else x.model_copy(update={"article_id": article.id}) for x in ev.evidence]
+            report = ev.model_copy(update={"id": rid, "doc_id": ev.doc_id or article.id, "evidence": evidence,
+                                           "sources": []})
+            target, decision = self._best_candidate(conn, report, touched) if self.fuse else (None, None)
+            if target is None:
+                self._insert_event(conn, rid, report, ref, EXTRACTED, now)
+                result.event_ids.append(rid)
+                touched.add(rid)
+            else:
+                self._merge_into(conn, target, report, ref, decision, now)  # type: ignore[arg-type]
+                result.event_ids.append(target)
+                result.merged_into[rid] = target
+                touched.add(target)
+            self._upsert_entities(conn, report)
+        return result
+
+    def _insert_event(self, conn: Connection, eid: str, report: Event, ref: SourceRef, dataset: str,
+                      now: datetime, merge: dict | None = None) -> None:
+        canonical = combine(eid, [(report, ref)])
+        conn.execute(tables.events.insert().values(
+            **convert.event_values(canonical, dataset, 1), created_at=now, updated_at=now))
+        conn.execute(tables.event_sources.insert().values(**self._source_row(eid, report, ref, merge, now)))
+
+    @staticmethod
+    def _source_row(eid: str, report: Event, ref: SourceRef, merge: dict | None, now: datetime) -> dict:
+        return {
+            "event_id": eid, "article_id": ref.article_id if ref.dataset == EXTRACTED else None,
+            "ref": ref.article_id, "dataset": ref.dataset or EXTRACTED, "url": ref.url, "title": ref.title,
+            "source": ref.source, "published": ref.published, "report": convert.report_json(report),
+            "evidence": [x.model_dump() for x in report.evidence], "merge": merge, "added_at": now,
+        }
+
+    def _best_candidate(self, conn: Connection, report: Event,
+                        touched: set[str]) -> tuple[str | None, MatchDecision | None]:
+        cfg = self.fusion
+        window = 31 if report.time_precision >= 3 else 7 if report.time_precision == 2 else cfg.max_days
+        if report.time_precision >= 4:
+            return None, None
+        conds = [E.dataset == EXTRACTED,
+                 E.event_date.between(report.event_date - timedelta(days=window),
+                                      report.event_date + timedelta(days=window))]
+        if report.latitude is not None and report.longitude is not None:
+            dlat = cfg.max_km_coarse / 111.0
+            dlon = cfg.max_km_coarse / (111.0 * max(0.05, math.cos(math.radians(report.latitude))))
+            conds.append(or_(and_(E.latitude.between(report.latitude - dlat, report.latitude + dlat),
+                                  E.longitude.between(report.longitude - dlon, report.longitude + dlon)),
+                             E.latitude.is_(None)))
+        elif report.country:
+            conds.append(or_(E.country == report.country, E.country.is_(None)))
+        rows = conn.execute(select(tables.events).where(*conds).limit(500)).mappings().all()
+        best: tuple[str | None, MatchDecision | None] = (None, None)
+        for row in rows:
+            if row["id"] in touched:
+                continue
+            d = match(report, convert.row_to_event(row, []), cfg)
+            if d.merge and (best[1] is None or d.score > best[1].score):
+                best = (row["id"], d)
+        return best
+
+    def _merge_into(self, conn: Connection, eid: str, report: Event, ref: SourceRef, decision: MatchDecision,
+                    now: datetime) -> None:
+        rows = conn.execute(select(tables.event_sources).where(S.event_id == eid).order_by(S.id)).mappings().all()
+        reports = [(convert.report_from_json(r["report"]), convert.row_to_source(r)) for r in rows]
+        reports.append((report, ref))
+        canonical = combine(eid, reports)
+        dataset = conn.execute(select(E.dataset).where(E.id == eid)).scalar_one()
+        values = convert.event_values(canonical, dataset, len(reports))
+        conn.execute(tables.events.update().where(E.id == eid).values(**values, updated_at=now))
+        merge = decision.as_dict() | {"report_id": report.id}
+        conn.execute(tables.event_sources.insert().values(**self._source_row(eid, report, ref, merge, now)))
+
+    def _upsert_entities(self, conn: Connection, e: Event) -> None:
+        ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+        for name, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2), (e.assoc_actor_1, None),
+                            (e.assoc_actor_2, None)):
+            for part in (name or "").split(";"):
+                if part.strip():
+                    conn.execute(ins(tables.actors).values(name=part.strip()[:512], inter=inter)
+                                 .on_conflict_do_nothing())
+        if e.location:
+            conn.execute(ins(tables.places).values(
+                location=e.location[:512], country=e.country or "", admin1=e.admin1 or "",
+                latitude=e.latitude, longitude=e.longitude).on_conflict_do_nothing())
+
+    def add_events(self, events: list[Event], dataset: str) -> int:
+        """Bulk-add events of a dataset (UCDP, ACLED import); idempotent by event id. Not fused:
+        a dataset's events stay as the dataset coded them, beside the extracted ones."""
+        added = 0
+        now = _now()
+        try:
+            for start in range(0, len(events), 500):
+                chunk = [e if e.id else e.model_copy(update={"id": f"{dataset}:{e.event_id_cnty or start}"})
+                         for e in events[start:start + 500]]
+                with self.engine.begin() as conn:
+                    ids = [e.id for e in chunk]
+                    have = set(conn.execute(select(E.id).where(E.id.in_(ids))).scalars())
+                    new: dict[str, Event] = {}
+                    for e in chunk:
+                        if e.id not in have:
+                            new.setdefault(e.id, e)  # type: ignore[arg-type]
+                    if not new:
+                        continue
+                    event_rows, source_rows = [], []
+                    for eid, e in new.items():
+                        ref = e.sources[0] if e.sources else SourceRef(article_id=eid, dataset=dataset)
+                        ref = ref.model_copy(update={"dataset": dataset})
+                        bare = e.model_copy(update={"sources": []})
+                        event_rows.append(convert.event_values(e.model_copy(update={"sources": [ref]}), dataset, 1)
+                                          | {"created_at": now, "updated_at": now})
+                        source_rows.append(self._source_row(eid, bare, ref, None, now))
+                    conn.execute(tables.events.insert(), event_rows)
+                    conn.execute(tables.event_sources.insert(), source_rows)
+                    for e in new.values():
+                        self._upsert_entities(conn, e)
+                    added += len(new)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot add {dataset} events: {exc}") from exc
+        return added
+
+    def quarantine(self, item: QuarantineItem) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(tables.quarantine.insert().values(
+                source=item.source, reason=item.reason, detail=item.detail,
+                received=item.received.replace(tzinfo=None)))
+            self._log(conn, item.source, "quarantined", None, 0, f"{item.reason}: {item.detail or ''}")
+
+    def log_ingest(self, source: str, status: str, article_id: str | None = None, events: int = 0,
+                   detail: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            self._log(conn, source, status, article_id, events, detail)
+
+    @staticmethod
+    def _log(conn: Connection, source: str, status: str, article_id: str | None, events: int,
+             detail: str | None = None) -> None:
+        conn.execute(tables.ingest_log.insert().values(at=_now(), source=source, article_id=article_id,
+                                                       status=status, events=events, detail=detail))
+
+    # ------------------------------------------------------------------ reads
+    @staticmethod
+    def _find_article(conn: Connection, url: str | None, content_hash: str | None) -> str | None:
+        conds = []
+        if url:
+            conds.append(A.url == url)
+        if content_hash:
+            conds.append(A.content_hash == content_hash)
+        if not conds:
+            return None
+        return conn.execute(select(A.id).where(or_(*conds)).limit(1)).scalar()
+
+    def find_article(self, url: str | None = None, content_hash: str | None = None) -> str | None:
+        """The id of a stored article with this URL or content hash, if any."""
+        with self.engine.connect() as conn:
+            return self._find_article(conn, url, content_hash)
+
+    @staticmethod
+    def _article_event_ids(conn: Connection, article_id: str) -> list[str]:
+        rows = conn.execute(select(S.event_id).where(S.article_id == article_id).order_by(S.id)).scalars()
+        return list(dict.fromkeys(rows))
+
+    def _sources(self, conn: Connection, ids: list[str]) -> dict[str, list[SourceRef]]:
+        out: dict[str, list[SourceRef]] = defaultdict(list)
+        for start in range(0, len(ids), 500):
+            rows = conn.execute(select(tables.event_sources).where(S.event_id.in_(ids[start:start + 500]))
+                                .order_by(S.id)).mappings()
+            for r in rows:
+                out[r["event_id"]].append(convert.row_to_source(r))
+        return out
+
+    def get_event(self, event_id: str) -> Event:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(tables.events).where(E.id == event_id)).mappings().first()
+            if row is None:
+                raise NotFound(f"no event {event_id!r}")
+            return convert.row_to_event(row, self._sources(conn, [event_id])[event_id])
+
+    def get_article(self, article_id: str) -> Article:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(tables.articles).where(A.id == article_id)).mappings().first()
+        if row is None:
+            raise NotFound(f"no article {article_id!r}")
+        return convert.row_to_article(row)
+
+    def explain(self, event_id: str) -> list[SourceRecord]:
+        """Every report of an event, in the order they arrived, with the fusion decision that
+        attached it (None for the report that created the event)."""
+        with self.engine.connect() as conn:
+            if conn.execute(select(E.id).where(E.id == event_id)).first() is None:
+                raise NotFound(f"no event {event_id!r}")
+            rows = conn.execute(select(tables.event_sources).where(S.event_id == event_id).order_by(S.id)).mappings()
+            return [SourceRecord(source=convert.row_to_source(r), report=convert.report_from_json(r["report"]),
+                                 merge=r["merge"], added_at=r["added_at"]) for r in rows]
+
+    def query_events(self, flt: EventFilter, sort: str = "-event_date", cursor: str | None = None,
+                     limit: int = 100) -> EventPage:
+        key, desc = query.parse_sort(sort)
+        expr, _ = query.SORTS[key]
+        conds = query.conditions(flt)
+        if cursor:
+            value, last_id = query.decode_cursor(cursor, key)
+            conds.append(query.after(key, desc, value, last_id))
+        order = [expr.desc(), E.id.desc()] if desc else [expr.asc(), E.id.asc()]
+        if key == "id":
+            order = order[1:]
+        stmt = select(tables.events).where(*conds).order_by(*order).limit(max(1, limit) + 1)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            sources = self._sources(conn, [r["id"] for r in rows])
+        events = [convert.row_to_event(r, sources.get(r["id"], [])) for r in rows]
+        nxt = None
+        if more and rows:
+            last = rows[-1]
+            nxt = query.encode_cursor(key, query.sort_value(key, _Row(last)), last["id"])
+        return EventPage(events=events, next=nxt)
+
+    def iter_events(self, flt: EventFilter, sort: str = "event_date", batch: int = 1000) -> Iterator[Event]:
+        """Every event that matches, page by page (keyset), for exports."""
+        cursor: str | None = None
+        while True:
+            page = self.query_events(flt, sort=sort, cursor=cursor, limit=batch)
+            yield from page.events
+            if page.next is None:
+                return
+            cursor = page.next
+
+    def count_events(self, flt: EventFilter) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(tables.events)
+                                .where(*query.conditions(flt))).scalar_one()
+
+    def timeseries(self, flt: EventFilter, interval: Literal["day", "week", "month"] = "month",
+                   group_by: Literal["event_type", "country", "actor"] | None = None) -> list[TimeBucket]:
+        if interval not in ("day", "week", "month"):
+            raise ValueError(f"interval must be day, week or month, not {interval!r}")
+        conds = query.conditions(flt)
+        fat = func.coalesce(E.fatalities, 0)
+        if group_by == "actor":
+            parts = [select(E.id, E.event_date, col.label("grp"), fat.label("fat")).where(*conds, col.is_not(None))
+                     for col in (E.actor1, E.actor2)]
+            sub = union_all(*parts).subquery()
+            stmt = (select(sub.c.event_date, sub.c.grp, func.count(func.distinct(sub.c.id)), func.sum(sub.c.fat))
+                    .group_by(sub.c.event_date, sub.c.grp))
+        elif group_by in ("event_type", "country"):
+            col = getattr(E, group_by)
+            stmt = select(E.event_date, col, func.count(), func.sum(fat)).where(*conds).group_by(E.event_date, col)
+        elif group_by is None:
+            stmt = select(E.event_date, None, func.count(), func.sum(fat)).where(*conds).group_by(E.event_date)
+        else:
+            raise ValueError(f"group_by must be event_type, country or actor, not {group_by!r}")
+        acc: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0])
+        with self.engine.connect() as conn:
+            for d, grp, n, f in conn.execute(stmt):
+                slot = acc[(period_of(convert.as_date(d), interval), grp)]  # type: ignore[arg-type]
+                slot[0] += int(n)
+                slot[1] += int(f or 0)
+        return [TimeBucket(period=p, group=g, events=n, fatalities=f)
+                for (p, g), (n, f) in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
+
+    def places(self, flt: EventFilter, limit: int = 500) -> list[PlaceCount]:
+        n = func.count().label("n")
+        stmt = (select(E.location, E.country, E.admin1, func.avg(E.latitude), func.avg(E.longitude), n,
+                       func.sum(func.coalesce(E.fatalities, 0)))
+                .where(*query.conditions(flt))
+                .group_by(E.location, E.country, E.admin1)
+                .order_by(n.desc(), E.location).limit(limit))
+        with self.engine.connect() as conn:
+            return [PlaceCount(location=loc, country=c, admin1=a1, latitude=lat, longitude=lon, events=k,
+                               fatalities=int(f or 0))
+                    for loc, c, a1, lat, lon, k, f in conn.execute(stmt)]
+
+    def list_quarantine(self, limit: int = 100) -> list[QuarantineItem]:
+        q = tables.quarantine.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(tables.quarantine).order_by(q.id.desc()).limit(limit)).mappings()
+            return [QuarantineItem(source=r["source"], reason=r["reason"], detail=r["detail"],
+                                   received=r["received"]) for r in rows]
+
+    def stats(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        with self.engine.connect() as conn:
+            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                    for t in (tables.articles, tables.events, tables.event_sources, tables.quarantine,
+                              tables.actors, tables.places)}
+
+    # ------------------------------------------------------------------ feeds
+    def feed_state(self, url: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(tables.feeds).where(tables.feeds.c.url == url)).mappings().first()
+            return dict(row) if row else None
+
+    def save_feed_state(self, url: str, etag: str | None, modified: str | None, status: int | None,
+                        failures: int) -> None:
+        f = tables.feeds
+        with self.engine.begin() as conn:
+            values = {"etag": etag, "modified": modified, "last_polled": _now(), "last_status": status,
+                      "failures": failures}
+            if conn.execute(f.update().where(f.c.url == url).values(**values)).rowcount == 0:
+                conn.execute(f.insert().values(url=url, **values))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Row:
+    def __init__(self, mapping: Any) -> None:
+        self._m = mapping
+
+    def __getattr__(self, name: str) -> Any:
+        return self._m[name]
