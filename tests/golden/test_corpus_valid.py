@@ -1,0 +1,94 @@
+"""The sample corpus (samples/articles) is well formed: every article's metadata and gold events.
+
+Runs without the spaCy model: it checks the data, not the extractor (tests/test_golden.py does that).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conflictwatch import taxonomy
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
+SLUGS = sorted(p.stem for p in SAMPLES.glob("*.json"))
+META_KEYS = {"id", "title", "source", "url", "published", "language", "split", "events", "must_not", "notes"}
+EVENT_KEYS = {
+    "key", "main", "recency", "event_date", "time_precision", "event_type", "sub_event_type",
+    "actor1", "location", "country", "fatalities", "fatalities_ok", "why",
+}
+DATE_SHAPES = {4: r"\d{4}", 3: r"\d{4}-\d{2}", 2: r"\d{4}-\d{2}-\d{2}", 1: r"\d{4}-\d{2}-\d{2}"}
+
+
+def _meta(slug: str) -> dict:
+    return json.loads((SAMPLES / f"{slug}.json").read_text(encoding="utf-8"))
+
+
+def _first_day(value: str) -> date:
+    parts = value.split("-") + ["01", "01"]
+    return date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_article_metadata(slug: str) -> None:
+    meta = _meta(slug)
+    assert META_KEYS <= set(meta), f"missing keys: {META_KEYS - set(meta)}"
+    assert meta["id"] == slug
+    assert meta["split"] in {"dev", "heldout"}
+    assert meta["language"] == "en"
+    assert meta["url"].startswith("https://example.org/")
+    date.fromisoformat(meta["published"])
+    text = (SAMPLES / f"{slug}.txt").read_text(encoding="utf-8")
+    assert text.strip(), "empty article text"
+    assert len(text.split()) <= 650, "longer than a news article"
+    for rule in meta["must_not"]:
+        assert rule["rule"] in {"fatalities_over", "date_before"}
+        assert rule.get("why")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_gold_events(slug: str) -> None:
+    meta = _meta(slug)
+    events = meta["events"]
+    published = date.fromisoformat(meta["published"])
+    if events:
+        assert sum(bool(e["main"]) for e in events) == 1, "a conflict article has exactly one main event"
+    assert len({e["key"] for e in events}) == len(events), "event keys repeat"
+    for ev in events:
+        assert EVENT_KEYS <= set(ev), f"{ev.get('key')}: missing {EVENT_KEYS - set(ev)}"
+        assert taxonomy.is_valid(ev["event_type"], ev["sub_event_type"]), (ev["event_type"], ev["sub_event_type"])
+        precision = ev["time_precision"]
+        assert precision in (1, 2, 3, 4)
+        for value in [ev["event_date"], *ev.get("dates_ok", [])]:
+            assert re.fullmatch(DATE_SHAPES[precision], value), f"{ev['key']}: {value} vs precision {precision}"
+            assert _first_day(value) <= published, f"{ev['key']}: dated after publication"
+        assert ev["recency"] in {"current", "past"}
+        assert isinstance(ev["actor1"], list) and ev["actor1"] and all(isinstance(a, str) for a in ev["actor1"])
+        assert isinstance(ev.get("actor2", []), list)
+        if "region_lat_min" in ev:
+            assert -90 <= ev["region_lat_min"] <= 90
+        else:
+            assert -90 <= ev["latitude"] <= 90 and -180 <= ev["longitude"] <= 180
+            assert 0 < ev.get("max_km", 25) <= 300
+        low, high = ev["fatalities_ok"]
+        assert 0 <= low <= ev["fatalities"] <= high
+        for rule in meta["must_not"]:
+            if rule["rule"] == "fatalities_over":
+                assert ev["fatalities"] <= rule["value"], f"{ev['key']} breaks its own must_not rule"
+            if rule["rule"] == "date_before":
+                assert _first_day(ev["event_date"]) >= date.fromisoformat(rule["value"])
+
+
+def test_jsonl_files_are_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "build_sample_jsonl", Path(__file__).resolve().parents[2] / "scripts" / "build_sample_jsonl.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
