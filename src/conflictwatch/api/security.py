@@ -1,0 +1,92 @@
+"""API keys: made once, shown once, stored only as a SHA-256 hash in an ``api_keys`` table.
+
+Keys are 32 random bytes (url-safe), so a plain SHA-256 is enough: there is nothing to guess.
+The table lives in the same database as the events (``Settings.database_url``) but belongs to
+this module alone; it is created on first use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from fastapi.security import APIKeyHeader
+from sqlalchemy.pool import StaticPool
+
+from conflictwatch.errors import AuthError, StoreError
+
+KEY_HEADER = "X-API-Key"
+KEY_PREFIX = "cw_"
+
+_meta = sa.MetaData()
+api_keys = sa.Table(
+    "api_keys",
+    _meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("label", sa.String(200), nullable=True),
+    sa.Column("created", sa.DateTime, nullable=False),
+    sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+)
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+class ApiKeyStore:
+    """Create and check API keys in ``url``'s database."""
+
+    def __init__(self, url: str) -> None:
+        kwargs: dict = {}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False}
+            if url in ("sqlite://", "sqlite:///:memory:"):
+                kwargs["poolclass"] = StaticPool
+        try:
+            self.engine = sa.create_engine(url, **kwargs)
+        except (sa.exc.ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open key store {url!r}: {exc}") from exc
+        self._ready = False
+
+    def _ensure(self) -> None:
+        if not self._ready:
+            try:
+                _meta.create_all(self.engine)
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(f"cannot create the api_keys table: {exc}") from exc
+            self._ready = True
+
+    def create(self, label: str | None = None) -> str:
+        """Make a new key, store its hash and return the key itself (the only time it is seen)."""
+        self._ensure()
+        key = KEY_PREFIX + secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            conn.execute(api_keys.insert().values(key_hash=hash_key(key), label=label,
+                                                  created=datetime.now(UTC).replace(tzinfo=None),
+                                                  revoked=False))
+        return key
+
+    def verify(self, key: str | None) -> None:
+        """Raise AuthError unless ``key`` is a known, unrevoked key."""
+        if not key:
+            raise AuthError(f"missing API key: send it in the {KEY_HEADER} header")
+        self._ensure()
+        digest = hash_key(key)
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(api_keys.c.key_hash).where(api_keys.c.key_hash == digest, ~api_keys.c.revoked)
+            ).first()
+        if row is None or not hmac.compare_digest(row[0], digest):
+            raise AuthError("unknown or revoked API key")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+key_header = APIKeyHeader(
+    name=KEY_HEADER, auto_error=False, description="A key made with `conflictwatch apikey create`."
+)
