@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Rebuild the shipped gazetteer (src/conflictwatch/data/gazetteer/gazetteer.npz).
+
+    python scripts/build_gazetteer.py                      # from the shipped source extracts
+    python scripts/build_gazetteer.py --prepare ../shared/data   # first refresh the extracts
+                                                           # from the raw GeoNames/UCDP files
+    python scripts/build_gazetteer.py --geonames NG.txt    # add any GeoNames dump
+
+``--prepare DIR`` reads DIR/geonames/{XX.txt, admin1CodesASCII.txt, admin2Codes.txt} and
+DIR/ucdp/ged_*.csv and writes the compressed extracts the package ships (feature classes we
+use, Latin-script names only), so the build itself needs nothing outside the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import logging
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from conflictwatch.geo.build import KEEP_CODES, build_gazetteer  # noqa: E402
+from conflictwatch.geo.normalize import is_latin  # noqa: E402
+
+DATA = ROOT / "src" / "conflictwatch" / "data" / "gazetteer"
+
+
+def prepare(src: Path) -> None:
+    gn = src / "geonames"
+    with gzip.open(DATA / "geonames_extract.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        for f in sorted(gn.glob("[A-Z][A-Z].txt")):
+            for line in f.open(encoding="utf-8"):
+                c = line.rstrip("\n").split("\t")
+                if len(c) < 19 or c[7] not in KEEP_CODES:
+                    continue
+                alts = [a for a in c[3].split(",") if a and is_latin(a)]
+                c[3] = ",".join(dict.fromkeys(alts))
+                # keep what the build reads: ids, names, point, feature, country, admin codes, population
+                c[9], c[12], c[13], c[15], c[16], c[17], c[18] = "", "", "", "", "", "", ""
+                out.write("\t".join(c) + "\n")
+    for name, target in (("admin1CodesASCII.txt", "admin1.tsv.gz"), ("admin2Codes.txt", "admin2.tsv.gz")):
+        with gzip.open(DATA / target, "wt", encoding="utf-8", compresslevel=9) as out:
+            for line in (gn / name).open(encoding="utf-8"):
+                c = line.rstrip("\n").split("\t")
+                out.write(f"{c[0]}\t{c[1]}\t{c[3] if len(c) > 3 else ''}\n")
+    import pycountry
+
+    iso2 = {c.name: c.alpha_2 for c in pycountry.countries}
+    iso2.update({"DR Congo (Zaire)": "CD", "Central African Republic": "CF", "Burkina Faso": "BF"})
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for f in sorted((src / "ucdp").glob("ged_*.csv")):
+        for r in csv.DictReader(f.open(encoding="utf-8")):
+            if r.get("where_prec") not in {"1", "2"}:
+                continue
+            name = " ".join(r["where_description"].split(",")[0].split("(")[0].split())
+            name = name.removesuffix(" town").removesuffix(" village").strip()
+            cc = iso2.get(r["country"], "")
+            if not name or not cc or len(name) > 40 or any(ch.isdigit() for ch in name):
+                continue
+            k = (name.lower(), cc)
+            if k in seen:
+                continue
+            seen.add(k)
+            rows.append({"name": name.title() if name.isupper() else name, "latitude": r["latitude"],
+                         "longitude": r["longitude"], "country_code": cc, "adm_1": r["adm_1"],
+                         "adm_2": r["adm_2"], "ucdp_event_id": r["id"]})
+    with (DATA / "ucdp_places.csv").open("w", newline="", encoding="utf-8") as out:
+        w = csv.DictWriter(out, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    print(f"prepared extracts in {DATA} ({len(rows)} UCDP places)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--prepare", type=Path, help="refresh the shipped extracts from this raw data folder")
+    ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="extra GeoNames dump files")
+    ap.add_argument("--output", type=Path, default=DATA / "gazetteer.npz")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.prepare:
+        prepare(args.prepare)
+    t = time.perf_counter()
+    counts = build_gazetteer(args.output, args.geonames)
+    print(f"built {args.output}: {counts} in {time.perf_counter() - t:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

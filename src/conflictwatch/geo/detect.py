@@ -1,0 +1,142 @@
+"""Find place names in a parsed document: spaCy's entities plus gazetteer matching.
+
+The small English model misses places (an unfamiliar Sahel village), mislabels them ("Kidal"
+as PERSON) and labels people after places ("Paris" the person). So:
+
+* GPE / LOC / FAC entities are kept; NORP entities only when they name a country or continent
+  ("Malian", "European");
+* PERSON / ORG entities, and capitalised word runs outside any entity, are kept when the
+  gazetteer knows the name AND the text around them says "place" (a locative preposition
+  before, a ", Country" or "region" after), or the name is a country or province;
+* a PERSON entity with a first name, or followed by a speech verb, is never a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from conflictwatch.geo.gazetteer import Gazetteer
+from conflictwatch.geo.normalize import key
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE = {"in", "at", "near", "from", "to", "outside", "around", "of", "between", "towards", "toward",
+            "into", "across", "through", "within", "inside", "and", "en", "à", "de", "du", "via", "on",
+            "nearby", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "village", "town", "city", "region", "province", "commune", "district", "state"}
+SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "argued",
+          "believes", "thinks", "claimed"}
+ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
+               "commune", "prefecture", "municipality", "oblast", "territory"}
+BIG_CODES = {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"}
+
+
+@dataclass
+class Mention:
+    """A place name found in a text (before resolution)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label or "GAZ"
+
+
+def _best_code(gaz: Gazetteer, text: str) -> tuple[str | None, float]:
+    rows = gaz.ids(text)
+    if len(rows) == 0:
+        return None, 0.0
+    i = max(rows, key=lambda r: gaz.prior[r])
+    return gaz.feature_code(int(i)), float(gaz.pop[i])
+
+
+def _strip_det(span: Span) -> Span:
+    while len(span) > 1 and span[0].lower_ in {"the", "a", "an"}:
+        span = span[1:]
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        span = span[:-1]
+    return span
+
+
+def _locative_context(span: Span) -> bool:
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and prev.lower_ in LOCATIVE:
+        return True
+    if nxt is not None and nxt.lower_ in ADMIN_NOUNS:
+        return True
+    if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc):
+        after = doc[span.end + 1 : min(len(doc), span.end + 4)]
+        return any(t.text[:1].isupper() for t in after)
+    return False
+
+
+def _looks_like_person(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in SPEECH:
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "minister"}
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Place-name spans of ``doc``, in text order, without overlaps."""
+    out: list[Mention] = []
+    taken = [False] * len(doc)
+
+    def add(span: Span, label: str) -> None:
+        span = _strip_det(span)
+        if any(taken[t.i] for t in span):
+            return
+        for t in span:
+            taken[t.i] = True
+        out.append(Mention(span.start_char, span.end_char, span.text, label))
+
+    for ent in doc.ents:
+        text_key = key(ent.text)
+        if not text_key:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            add(ent, ent.label_)
+        elif ent.label_ == "NORP":
+            code, _ = _best_code(gaz, _strip_det(ent).text)
+            if code in {"PCLI", "CONT"}:
+                add(ent, ent.label_)
+        elif ent.label_ in {"PERSON", "ORG"}:
+            span = _strip_det(ent)
+            code, pop = _best_code(gaz, span.text)
+            if code is None or _looks_like_person(span):
+                continue
+            if code in {"PCLI", "CONT", "ADM1"} or (_locative_context(span) and (code in BIG_CODES or len(span) == 1)):
+                add(span, "GAZ")
+    # capitalised runs outside entities that the gazetteer knows, in a place-like context
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if taken[i] or not t.text[:1].isupper() or t.is_sent_start and t.is_stop:
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and (doc[j].text[:1].isupper() or (j > i and doc[j].text in {"-", "de", "el"})) and j - i < 5:
+            j += 1
+        found = False
+        for end in range(j, i, -1):  # longest match first
+            span = doc[i:end]
+            if span[-1].text in {"-", "de", "el"}:
+                continue
+            code, _ = _best_code(gaz, span.text)
+            if code is None:
+                continue
+            if code in {"PCLI", "CONT"} or _locative_context(span):
+                if not _looks_like_person(span) and not (len(span) == 1 and span[0].is_stop):
+                    add(span, "GAZ")
+                    found = True
+                    i = end
+                    break
+        if not found:
+            i += 1
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,174 @@
+"""Where did an event happen? Pick, among the places of an event's sentences, the one that
+is the scene (not the dateline, not the capital whose ministry spoke, not a victim's home
+town), then apply what the words around it say ("near", "40 km north of", "northern")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel
+from spacy.tokens import Doc, Span
+
+from conflictwatch.geo.qualify import Qualifier, offset_point, qualify
+from conflictwatch.models import Place, Toponym
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+_NOT_SCENE_BEFORE = re.compile(
+    r"(native of|resident of|residents of|hails from|hailing from|home ?town|originally from|born in|"
+    r"lives in|living in|returned to|fled to|taken to|transferred to|evacuated to|flown to|moved to|"
+    r"based in|headquartered in|ministry in|government in|authorities in|officials in|spokesman in|"
+    r"spokesperson in|statement in|told reporters in|press conference in|summit in|talks in|meeting in|"
+    r"embassy in|court in|hospital in|buried in)\s+(?:the\s+)?$",
+    re.I,
+)
+_NOT_SCENE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:-based|government|ministry|authorities|officials|junta|regime|administration|"
+    r"embassy|spokesman|spokesperson|statement|court|said|announced|condemned|denied|claimed)\b",
+    re.I,
+)
+_SCENE_BEFORE = re.compile(
+    r"\b(in|at|near|outside|on|into|attacked|attack on|raid on|struck|village of|town of|city of|commune of|"
+    r"locality of|between|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+class EventLocation(BaseModel):
+    """Where an event happened, coded the ACLED way."""
+
+    place: Place  # the point coded (town, or representative point of a region)
+    location: str  # ACLED "location" label
+    geo_precision: int  # 1 town/facility; 2 near X / offset / between; 3 region/province
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    start: int = 0
+    end: int = 0
+    confidence: float = 0.0
+
+
+_SPECIFIC = {"PCLI": 0.0, "CONT": -1.0, "ADM1": 1.0, "ADM2": 1.5, "RGN": 1.0, "AREA": 1.0}
+
+
+def _scene_score(doc_text: str, t: Toponym, dateline_end: int) -> float:
+    p = t.place
+    if p is None:
+        return -10.0
+    s = 2.0 + _SPECIFIC.get(p.feature_code or "", 2.0) + t.confidence
+    before = doc_text[max(0, t.start - 60) : t.start]
+    after = doc_text[t.end : t.end + 30]
+    if t.end <= dateline_end:
+        s -= 3.0
+    if _NOT_SCENE_BEFORE.search(before):
+        s -= 4.0
+    if _NOT_SCENE_AFTER.match(after):
+        s -= 3.0
+    if _SCENE_BEFORE.search(before):
+        s += 1.0
+    return s
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE.match(text[:120])
+    return m.end() if m else 0
+
+
+def _region_point(gp, cc: str | None, direction: str | None, within: Place | None) -> tuple[int, str] | None:
+    """The most populous locality in the named part of a country or province."""
+    gaz = gp.gazetteer
+    if not cc:
+        return None
+    cc_i = gaz.ccs.index(cc) if cc in gaz.ccs else None
+    if cc_i is None:
+        return None
+    mask = (gaz.cc_i == cc_i) & np.char.startswith(gaz.fc, "PPL")
+    if within is not None and within.feature_code == "ADM1" and within.admin1:
+        a1 = gaz.a1_names.index(within.admin1) if within.admin1 in gaz.a1_names else None
+        if a1 is not None and (mask & (gaz.a1_i == a1)).any():
+            mask &= gaz.a1_i == a1
+    rows = np.nonzero(mask)[0]
+    if not len(rows):
+        return None
+    lat, lon = gaz.lat[rows], gaz.lon[rows]
+    la, lb = np.percentile(lat, [1, 99])
+    oa, ob = np.percentile(lon, [1, 99])
+    sel = np.ones(len(rows), dtype=bool)
+    d = direction or "central"
+    if "north" in d:
+        sel &= lat >= (la + lb) / 2
+    if "south" in d:
+        sel &= lat <= (la + lb) / 2
+    if "east" in d:
+        sel &= lon >= (oa + ob) / 2
+    if "west" in d:
+        sel &= lon <= (oa + ob) / 2
+    if d == "central":
+        sel &= (np.abs(lat - (la + lb) / 2) <= (lb - la) / 4) & (np.abs(lon - (oa + ob) / 2) <= (ob - oa) / 4)
+    if not sel.any():
+        sel[:] = True
+    cand = rows[sel]
+    best = int(cand[np.argmax(gaz.pop[cand])])
+    return best, d
+
+
+def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
+    gaz = gp.gazetteer
+    p = t.place
+    assert p is not None
+    start = q.span_start if q.span_start is not None else t.start
+    label = text[t.start : t.end]
+    precision = q.precision
+    coded = p
+    if p.feature_code in {"PCLI", "ADM1", "ADM2", "RGN", "AREA", "CONT"} or q.note == "regional":
+        precision = 3
+        rp = _region_point(gp, p.country_code, q.direction if q.note == "regional" else "central", p)
+        if p.feature_code in {"ADM1", "ADM2"} and q.note != "regional":
+            # a province: its namesake town if it has one, else its own point
+            town = [r for r in gaz.ids(p.name.replace(" Region", "")) if gaz.fc[r].startswith("PPL")
+                    and gaz.cc(int(r)) == p.country_code and gaz.a1_names[gaz.a1_i[r]] == p.admin1]
+            if town:
+                coded = gaz.place(int(max(town, key=lambda r: gaz.pop[r])))
+        elif rp is not None:
+            coded = gaz.place(rp[0])
+        label = coded.name if q.note != "regional" else f"{text[start:t.start].strip()} {label}".strip()
+        if q.note == "regional":
+            label = coded.name
+    elif q.note == "offset" and q.offset_km and q.bearing is not None:
+        lat, lon = offset_point(p.latitude, p.longitude, q.offset_km, q.bearing)
+        coded = p.model_copy(update={"latitude": round(lat, 5), "longitude": round(lon, 5)})
+        label = p.name
+    else:
+        label = p.name
+    return EventLocation(
+        place=coded, location=label, geo_precision=precision, country=coded.country or p.country,
+        admin1=coded.admin1, admin2=coded.admin2, start=start, end=t.end,
+        confidence=round(min(1.0, t.confidence * (1.0 if precision == 1 else 0.8)), 3),
+    )
+
+
+def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
+                 country_hint: str | None = None) -> EventLocation | None:
+    """The place of the event told in ``sents`` (falling back to the article, then the country)."""
+    text = doc.text
+    dl = _dateline_end(text)
+    ranges = [(s.start_char, s.end_char) for s in sents]
+    inside = [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
+    pool = inside or [t for t in toponyms if t.place is not None and t.end > dl] or \
+        [t for t in toponyms if t.place is not None]
+    if country_hint:
+        hinted = [t for t in pool if t.place and t.place.country_code == country_hint.upper()]
+        pool = hinted or pool
+    if pool:
+        best = max(pool, key=lambda t: (_scene_score(text, t, dl), -t.start if inside else 0))
+        loc = _make(gp, best, qualify(text, best.start, best.end), text)
+        if not inside:
+            loc.confidence = round(loc.confidence * 0.5, 3)
+        return loc
+    if country_hint:
+        c = gp.gazetteer.country(country_hint)
+        if c is not None:
+            t = Toponym(start=0, end=0, name=c.name, place=c, confidence=0.2)
+            return _make(gp, t, Qualifier(3), text)
+    return None

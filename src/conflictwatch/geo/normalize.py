@@ -1,0 +1,34 @@
+"""Name keys: the one normalisation used to build and to query the gazetteer index.
+
+``key("Sévaré")`` == ``key("Sevare")``, ``key("N'Djamena")`` == ``key("Ndjamena")``,
+``key("U.S.")`` == ``key("US")``. Names that keep no Latin letter (Cyrillic, Arabic script...)
+give an empty key and are left out of the index: the texts we code are English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = re.compile(r"[.'’‘`´ʼ]")
+_SPACE = re.compile(r"[^a-z0-9]+")
+_TRANSLIT = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                           "ł": "l", "Ł": "L", "ı": "i", "œ": "oe", "Œ": "OE", "þ": "th"})
+
+
+def key(name: str) -> str:
+    """Lower-case ASCII key of a place name: accents, dots and apostrophes dropped, other
+    punctuation turned into single spaces."""
+    s = unicodedata.normalize("NFKD", name.translate(_TRANSLIT))
+    s = s.encode("ascii", "ignore").decode("ascii").lower()
+    s = _DROP.sub("", s)
+    return _SPACE.sub(" ", s).strip()
+
+
+def is_latin(name: str) -> bool:
+    """True when most letters of ``name`` are Latin (so its key means the same thing)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return latin / len(letters) >= 0.8

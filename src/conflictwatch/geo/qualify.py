@@ -1,0 +1,85 @@
+"""What the words around a place name say about an event's location: "near X", "40 km north of
+X", "between X and Y", "northern X", "the X region" (ACLED's geo_precision 1-3)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_NUM = r"(\d+(?:[.,]\d+)?|a few|several|some|about \d+|around \d+)"
+_UNIT = r"(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
+_DIRS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
+}
+_OFFSET = re.compile(
+    rf"(?:about |some |around |roughly |nearly |approximately )?{_NUM}[\s-]*{_UNIT}\s*\(?[^)]{{0,20}}\)?\s*"
+    r"\(?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)?\)?\s*(?:of|from|outside)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|commune|locality|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_NEAR = re.compile(
+    r"\b(near|nearby|outside|close to|on the outskirts of|the outskirts of|in the vicinity of|around|"
+    r"not far from|in the area of|in the surroundings of|on the road to|on the road from|on the road between|"
+    r"on the way to|en route to|environs of|vicinity of)\s+(?:the\s+)?(?:(?:town|village|city|commune|locality)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities|localities)\s+(?:of\s+)?)?$", re.I)
+_REGIONAL = re.compile(
+    r"\b(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|northeast|northwest|southeast|southwest|centre of|center of|north of|south of|"
+    r"east of|west of|parts of)\s+(?:the\s+)?$",
+    re.I,
+)
+_ADMIN_AFTER = re.compile(r"^\s*(region|province|state|district|county|department|governorate|cercle|prefecture|area)\b", re.I)
+
+
+@dataclass
+class Qualifier:
+    precision: int = 1
+    offset_km: float | None = None
+    bearing: float | None = None
+    direction: str | None = None  # for "northern X": north/south/east/west/central
+    note: str = ""
+    span_start: int | None = None  # where the qualifying words begin
+
+
+def qualify(text: str, start: int, end: int) -> Qualifier:
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 30]
+    m = _OFFSET.search(before)
+    if m:
+        num = re.sub(r"[^\d.,]", "", m.group(1)).replace(",", ".")
+        dist = float(num) if num else 10.0
+        if m.group(2).lower().startswith("mi"):
+            dist *= 1.609
+        d = (m.group(3) or "").lower().replace("-", "")
+        bearing = _DIRS.get(d) if d else None
+        return Qualifier(2, dist, bearing, note="offset", span_start=start - (len(before) - m.start()))
+    m = _NEAR.search(before)
+    if m:
+        return Qualifier(2, note="near", span_start=start - (len(before) - m.start()))
+    m = _BETWEEN.search(before)
+    if m:
+        return Qualifier(2, note="between", span_start=start - (len(before) - m.start()))
+    m = _REGIONAL.search(before)
+    if m:
+        w = m.group(1).lower().replace("-", "")
+        direction = next((d for d in ("north", "south", "east", "west") if w.startswith(d) or w.endswith(d)), "central")
+        if w.startswith("north") and ("east" in w or "west" in w):
+            direction = w[: -len("ern")] if w.endswith("ern") else w
+        return Qualifier(3, direction=direction, note="regional", span_start=start - (len(before) - m.start()))
+    if _ADMIN_AFTER.match(after):
+        return Qualifier(3, note="admin")
+    return Qualifier(1)
+
+
+def offset_point(lat: float, lon: float, km: float, bearing_deg: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing_deg`` (0 = north)."""
+    r = 6371.0
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(km / r) + math.cos(p1) * math.sin(km / r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(km / r) * math.cos(p1), math.cos(km / r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
