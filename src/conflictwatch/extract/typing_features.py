@@ -1,0 +1,113 @@
+"""Features for the event-type classifier, computed from one parsed span.
+
+Four families (all binary): content lemmas and lemma bigrams; lexicon cue categories; who acts on
+whom (for each cue verb, the side of its subject and object: state / armed / civilian / protester,
+the codebook's first question); and the span's modality (negation, denial, threat, condition).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from conflictwatch.extract.typing_lexicon import Lexicon
+
+STOP = frozenset(
+    "the a an of and in on at to by for from with as is be was were been are this that these those "
+    "it its their his her they he she we our which who whom whose there than then also into over "
+    "after before during while about around near said say says according".split()
+)
+SIDES = ("state", "armed", "civilian", "protester")
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can"})
+
+
+def side_of(tok: Token, sides: dict[str, frozenset[str]]) -> str | None:
+    """The side a noun (or its compound/amod modifiers) names, if the lexicon knows it."""
+    words = [tok.lemma_.lower(), tok.lower_]
+    words += [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+    for side in SIDES:
+        if any(w in sides[side] for w in words):
+            return side
+    return None
+
+
+def _args(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Semantic (actor, target) heads of a verb; a passive subject is the target."""
+    subj: list[Token] = []
+    obj: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            subj.append(c)
+        elif c.dep_ == "nsubjpass":
+            obj.append(c)
+        elif c.dep_ == "agent":
+            subj.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "obj", "attr", "dative"):
+            obj.append(c)
+        elif c.dep_ == "prep":
+            obj.extend(g for g in c.children if g.dep_ == "pobj")
+    if verb.dep_ in ("acl", "relcl") and not subj:
+        subj.append(verb.head)
+    return subj, obj
+
+
+def featurize(span: Span, lex: Lexicon, cues: dict[str, list[tuple[int, int]]] | None = None) -> dict[str, float]:
+    """Binary feature dict for one span (Doc token indices in ``cues`` if already matched)."""
+    if cues is None:
+        cues = lex.match(span)
+    feats: dict[str, float] = {}
+    content: list[str] = []
+    for t in span:
+        if t.is_punct or t.is_space:
+            continue
+        if t.like_num or t.pos_ == "NUM":
+            content.append("#num")
+            continue
+        lem = t.lemma_.lower()
+        if lem in STOP or not any(ch.isalpha() for ch in lem):
+            continue
+        content.append(lem)
+        feats["w=" + lem] = 1.0
+    for a, b in zip(content, content[1:], strict=False):
+        feats[f"b={a}_{b}"] = 1.0
+    for cat in cues:
+        feats["cue=" + cat] = 1.0
+    for ent in span.ents:
+        feats["ent=" + ent.label_] = 1.0
+    sides = {s: lex.words("sides", s) for s in SIDES}
+    doc = span.doc
+    cue_verbs: dict[int, str] = {}
+    for cat, hits in cues.items():
+        if not cat.startswith("cues."):
+            continue
+        for start, end in hits:
+            for i in range(start, end):
+                tok = doc[i]
+                if tok.pos_ in ("VERB", "NOUN", "AUX"):
+                    cue_verbs.setdefault(i, cat[5:])
+    for i, cat in cue_verbs.items():
+        tok = doc[i]
+        subj, obj = _args(tok)
+        s_side = next((s for s in (side_of(x, sides) for x in subj) if s), None)
+        o_side = next((s for s in (side_of(x, sides) for x in obj) if s), None)
+        if tok.pos_ == "VERB":
+            feats[f"v={tok.lemma_.lower()}|s={s_side}|o={o_side}"] = 1.0
+            if s_side or o_side:
+                feats[f"cv={cat}|s={s_side}|o={o_side}"] = 1.0
+            if any(c.dep_ == "neg" for c in tok.children):
+                feats["neg_cue"] = 1.0
+            if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.children):
+                feats["modal_cue"] = 1.0
+            if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in lex.words("modality", "denial_verbs"):
+                feats["denied_cue"] = 1.0
+    for t in span:
+        side = side_of(t, sides) if t.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if side:
+            feats["side=" + side] = 1.0
+            if t.dep_ in SUBJ_DEPS:
+                feats["subj_side=" + side] = 1.0
+    root = span.root
+    feats["root=" + root.lemma_.lower()] = 1.0
+    if any(t.dep_ == "nsubjpass" for t in span):
+        feats["passive"] = 1.0
+    return feats

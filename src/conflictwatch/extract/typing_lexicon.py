@@ -1,0 +1,101 @@
+"""The event-typing lexicon (word lists kept as data in ``data/training/typing_lexicon.yaml``).
+
+``Lexicon.match(span)`` finds every cue in a span on consecutive lower-cased lemmas or words,
+and returns ``{category: [(first_token_i, last_token_i_exclusive), ...]}`` with Doc token indices.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from conflictwatch.errors import ModelError
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "training" / "typing_lexicon.yaml"
+MAX_N = 5
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    parts = [p for p in re.split(r"(\s+|-)", phrase.lower()) if p.strip()]
+    return tuple(parts)
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper so that 'raped', 'kidnapped', 'clashes' meet 'rape', 'kidnap', 'clash'
+    whatever the lemmatizer made of them."""
+    w = word.lower()
+    for suf in ("ings", "ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+class Lexicon:
+    """Cue words grouped as ``group -> category -> phrases`` (groups: cues, sides, modality, topics)."""
+
+    def __init__(self, data: dict[str, dict[str, list[str]]]) -> None:
+        self.data = data
+        self.index: dict[tuple[str, ...], set[str]] = {}
+        self.irregular = dict(
+            str(f).split("=", 1) for f in data.get("irregular", {}).get("forms", []) if "=" in str(f)
+        )
+        self._sets = {
+            (group, cat): frozenset(str(p).lower() for p in phrases)
+            for group, cats in data.items()
+            for cat, phrases in cats.items()
+        }
+        for group, cats in data.items():
+            for cat, phrases in cats.items():
+                for phrase in phrases:
+                    if group == "irregular":
+                        continue
+                    key = _phrase_key(str(phrase))
+                    if key:
+                        self.index.setdefault(key, set()).add(f"{group}.{cat}")
+                        skey = tuple("S:" + stem(k) for k in key)
+                        self.index.setdefault(skey, set()).add(f"{group}.{cat}")
+
+    def words(self, group: str, cat: str) -> frozenset[str]:
+        return self._sets.get((group, cat), frozenset())
+
+    def match(self, span: Span) -> dict[str, list[tuple[int, int]]]:
+        lemmas = [t.lemma_.lower() for t in span]
+        lowers = [t.lower_ for t in span]
+        irr = self.irregular
+        stems = ["S:" + stem(irr.get(w, w)) for w in lowers]
+        found: dict[str, list[tuple[int, int]]] = {}
+        index = self.index
+        n_tok = len(lemmas)
+        base = span.start
+        for i in range(n_tok):
+            for n in range(1, min(MAX_N, n_tok - i) + 1):
+                for seq in (lemmas, lowers, stems):
+                    cats = index.get(tuple(seq[i : i + n]))
+                    if cats:
+                        for cat in cats:
+                            hits = found.setdefault(cat, [])
+                            hit = (base + i, base + i + n)
+                            if hit not in hits:
+                                hits.append(hit)
+        return found
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Load (once) and index the lexicon. A missing or broken file is a ModelError."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ModelError(f"cannot read the typing lexicon {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ModelError(f"the typing lexicon {path} is not a mapping of groups")
+    return Lexicon(data)

