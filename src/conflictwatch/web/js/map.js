@@ -84,6 +84,9 @@ export function createMap(el, { onSelect, onMove }) {
       if (!m) return;
       quiet = true;
       cluster.zoomToShowLayer(m, () => {
+        for (const el of document.querySelectorAll(".ev-dot.on")) el.classList.remove("on");
+        const dot = m.getElement() && m.getElement().querySelector(".ev-dot");
+        if (dot) dot.classList.add("on");
         m.openTooltip();
         setTimeout(() => { quiet = false; }, 400);
       });

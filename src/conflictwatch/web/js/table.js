@@ -12,15 +12,19 @@ function confidence(ev) {
   return vals.length ? Math.min(...vals) : null;
 }
 
+function clip(text) {
+  return h("td", { class: "clip", title: text }, text);
+}
+
 function row(ev, onSelect) {
   const c = confidence(ev);
   const actors = [ev.actor1, ev.actor2].filter(Boolean);
   const tr = h("tr", { "data-id": ev.id, tabindex: 0 },
     h("td", { class: "nowrap" }, ev.event_date),
-    h("td", {}, h("span", { class: "swatch", style: { background: typeColor(ev.event_type) } }),
+    h("td", { class: "nowrap" }, h("span", { class: "swatch", style: { background: typeColor(ev.event_type) } }),
       h("span", { title: ev.event_type }, ev.sub_event_type)),
-    h("td", {}, actors.length ? actors.join(" vs ") : "—"),
-    h("td", {}, [ev.location, ev.admin1, ev.country].filter(Boolean).join(", ") || "—"),
+    clip(actors.length ? actors.join(" vs ") : "—"),
+    clip([ev.location, ev.admin1, ev.country].filter(Boolean).join(", ") || "—"),
     h("td", { class: "num" }, ev.fatalities === null ? "—" : fmt.format(ev.fatalities)),
     h("td", {}, h("span", { class: `tag ds-${datasetOf(ev) || "none"}` }, datasetOf(ev) || "—")),
     h("td", { class: "num" }, c === null ? "—" : `${Math.round(c * 100)}%`));

@@ -1,0 +1,101 @@
+"""The dashboard in headless Debian Chromium (Playwright, never `playwright install`): it loads with
+no request to another host, filters, opens an event with its evidence, and escapes stored text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "img" / "dashboard.png"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/system-deps.sh (apt package 'chromium')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _rows_types(page) -> list[str]:
+    return page.locator("#events tbody tr[data-id] td:nth-child(2) span[title]").evaluate_all(
+        "els => els.map(e => e.getAttribute('title'))")
+
+
+def test_dashboard_offline_filter_and_event_view(browser, live_server):
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: errors.append(f"dialog opened: {d.message}"))
+
+    page.goto(live_server["url"] + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    page.wait_for_selector(".leaflet-marker-icon", timeout=20_000)
+    page.wait_for_selector("#map path.leaflet-interactive, #map svg path", state="attached", timeout=20_000)
+    assert page.locator("#events tbody tr[data-id]").count() == 50
+    assert page.locator("#chart rect").count() > 10
+
+    # Filter: one event type; the table, the count and the API agree.
+    page.select_option("select[name=event_type]", "Battles")
+    page.wait_for_function("() => [...document.querySelectorAll('#events tbody td:nth-child(2) span[title]')]"
+                           ".every(s => s.getAttribute('title') === 'Battles')", timeout=10_000)
+    expected = httpx.get(live_server["url"] + "/stats/count", params={"event_type": "Battles"}).json()["events"]
+    page.wait_for_function(f"() => document.getElementById('summary').textContent.includes('{expected:,}')",
+                           timeout=10_000)
+    assert set(_rows_types(page)) == {"Battles"}
+    assert "event_type=Battles" in page.url
+
+    # The hostile record renders as text, never as markup.
+    page.select_option("select[name=event_type]", "Riots")
+    page.fill("input[name=text]", "not bold")
+    page.wait_for_selector("#events tbody tr[data-id='demo:hostile']", timeout=10_000)
+    cell = page.locator("#events tbody tr[data-id='demo:hostile'] td:nth-child(3)")
+    assert "<img" in cell.text_content()
+    assert page.locator("#events img, #events b").count() == 0
+
+    # Open the coded event: fields, highlighted evidence in the source text, sources.
+    page.fill("input[name=text]", "")
+    page.select_option("select[name=event_type]", "Violence against civilians")
+    page.select_option("select[name=dataset]", "extracted")
+    row = page.locator(f"#events tbody tr[data-id='{live_server['coded_id']}']")
+    row.wait_for(timeout=10_000)
+    row.click()
+    page.wait_for_selector("#detail:not([hidden]) mark.ev-mark", timeout=10_000)
+    marks = page.locator("#detail mark.ev-mark").evaluate_all(
+        "els => els.map(e => [e.dataset.fields, e.textContent])")
+    assert ["fatalities", "killed nine civilians"] in marks
+    assert ["actor1", "UPC fighters"] in marks
+    assert page.locator("#detail .sources a").get_attribute("href") == "https://demo.example.org/bambari"
+    page.locator("#detail tr.has-ev", has_text="Fatalities").click()
+    assert page.locator("#detail mark.active").first.text_content() == "killed nine civilians"
+
+    # A wider view for the README: clear the filters, then open the coded event again.
+    page.click("#reset")
+    page.wait_for_function("() => document.querySelectorAll('#events tbody tr[data-id]').length === 50")
+    page.locator(f"#events tbody tr[data-id='{live_server['coded_id']}']").wait_for(state="attached")
+    page.evaluate(f"document.querySelector(\"tr[data-id='{live_server['coded_id']}']\").click()")
+    page.wait_for_selector("#detail:not([hidden]) mark.ev-mark")
+    page.wait_for_timeout(800)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+    others = sorted({u for u in requests
+                     if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != live_server["host"]})
+    assert others == [], f"requests left the server: {others}"
+    assert not any("evil.example" in u for u in requests)
+    assert errors == []
+    page.close()
