@@ -39,6 +39,8 @@ def nlp():
         ("Tuesday", D(2024, 9, 19), (D(2024, 9, 17), 1)),
         ("on Friday", PUB, (D(2024, 9, 13), 1)),
         ("last Tuesday", PUB, (D(2024, 9, 10), 1)),
+        ("next Friday", PUB, (D(2024, 9, 20), 1)),  # announced, not past
+        ("next Tuesday", PUB, (D(2024, 9, 24), 1)),
         ("Sunday", D(2023, 1, 2), (D(2023, 1, 1), 1)),
         ("yesterday", PUB, (D(2024, 9, 16), 1)),
         ("the day before yesterday", PUB, (D(2024, 9, 15), 1)),

@@ -94,6 +94,18 @@ def test_one_event_toll(nlp, text: str, large: bool, expected: tuple[int, int, i
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mine killed Corporal Peter Hansen and Sergeant Luis Ortega.", (2, 2, 2)),
+        ("Gunmen shot dead Mohammed Sani, a teacher, outside his home.", (1, 1, 1)),
+    ],
+)
+def test_named_victims_count_one_each(nlp, text: str, expected: tuple[int, int, int]) -> None:
+    assert _killed(nlp, text) == expected
+
+
+@pytest.mark.model
 def test_agents_are_not_victims(nlp) -> None:
     mentions = _counts(nlp, "Thirty gunmen on motorbikes killed five villagers and wounded eight others.")
     assert [(m.best, m.kind) for m in mentions] == [(5, "killed"), (8, "injured_only")]
@@ -217,6 +229,8 @@ def test_aggregates_are_flagged(nlp, text: str) -> None:
         "The militants destroyed 30 houses and 12 vehicles.",
         "Fighting forced 20,000 residents to flee their homes.",
         "The raid began at 5 a.m. and lasted three hours.",
+        "The court will not rule on the killings until 31 May.",
+        "Soldiers killed in the 2015 siege were honoured in March 2018.",
     ],
 )
 def test_numbers_that_are_not_victims(nlp, text: str) -> None:

@@ -131,7 +131,10 @@ _PATTERNS: list[tuple[str, bool]] = [
     (rf"\b(?:{_NUMBER_WORDS})\s+(?:days?|weeks?|months?|years?)\s+ago\b", True),
     (r"\b(?:overnight|at\s+dawn|at\s+daybreak|dawn)\b", True),
     # weekdays: "on Tuesday", "Tuesday's attack", "last Friday", "mardi"
-    (rf"{_LEAD}(?:last\s+|this\s+past\s+|past\s+)?(?:{_WEEKDAYS_EN})\b", True),
+    (
+        rf"{_LEAD}(?:last\s+|this\s+past\s+|past\s+|next\s+|this\s+coming\s+|coming\s+)?(?:{_WEEKDAYS_EN})\b",
+        True,
+    ),
     (rf"\b(?:le\s+|ce\s+)?(?:{_WEEKDAYS_FR})\b(?!\s+\d)", True),
     # years: only after a preposition or a season word, never a bare number
     (
@@ -162,7 +165,8 @@ _NIGHT_RE = re.compile(
     rf"(?:night|nuit)\s+(?:of|from|de|du)\s+({_WEEKDAYS_EN}|{_WEEKDAYS_FR})\b", re.IGNORECASE
 )
 _WEEKDAY_RE = re.compile(
-    rf"^(?:(?:last|this\s+past|past)\s+)?({_WEEKDAYS_EN}|{_WEEKDAYS_FR})$", re.IGNORECASE
+    rf"^(?:(last|this\s+past|past|next|this\s+coming|coming)\s+)?({_WEEKDAYS_EN}|{_WEEKDAYS_FR})$",
+    re.IGNORECASE,
 )
 
 
@@ -279,8 +283,12 @@ def resolve_expression(text: str, published: dt.date | None) -> tuple[dt.date, i
     if weekday:
         if published is None:
             return None
-        day = _weekday_on_or_before(published, _WEEKDAY_INDEX[weekday.group(1).lower()])
-        if cleaned.lower().startswith(("last", "past", "this past")) and day == published:
+        index = _WEEKDAY_INDEX[weekday.group(2).lower()]
+        if weekday.group(1) and weekday.group(1).lower().split()[-1] in {"next", "coming"}:
+            # announced, not happened: the first such day after publication
+            return published + dt.timedelta(days=(index - published.weekday() - 1) % 7 + 1), DAY
+        day = _weekday_on_or_before(published, index)
+        if weekday.group(1) and day == published:  # "last Tuesday" said on a Tuesday
             day -= dt.timedelta(days=7)
         return day, DAY
 

@@ -429,6 +429,8 @@ def _singular_victim(span: Span, i: int) -> _Quantity | None:
     for k in range(i + 1, min(i + 4, span.end)):
         lemma = doc[k].lemma_.lower() or doc[k].lower_
         if doc[k].lower_ in PERSON_SINGULAR or lemma in PERSON_SINGULAR and doc[k].tag_ != "NNS":
+            if doc[k].dep_ == "appos":  # "John Okafor, a priest": the same person again
+                return None
             return _Quantity(i, i, i + 1, 1, 1, 1, False, noun=doc[k])
         if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "ADP"}:
             return None
@@ -641,6 +643,11 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
         ):
             end = i + (1 if low != "no" else 2)
             q = _Quantity(i, i, end, 0, 0, 0, False)
+        elif _named_victim(tok, span):
+            first = i
+            while first > span.start and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
+                first -= 1
+            q = _Quantity(first, first, i + 1, 1, 1, 1, False, noun=tok)
         elif low in {"a", "an", "one"} and not (i + 1 < span.end and _is_num(doc[i + 1])):
             q = _singular_victim(span, i)
         elif (
@@ -648,14 +655,7 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
             and low not in {"a", "an"}
             and not (low in VAGUE_BY_SCALE | {"few", "handful"} and not _count_of_people_follows(doc, i))
         ):
-            if (
-                re.fullmatch(r"(?:19|20)\d\d", tok.text)
-                and tok.ent_type_ != "CARDINAL"
-                and (
-                    i == span.start
-                    or doc[i - 1].lower_ in {"in", "since", "of", "by", "from", "until", "during"}
-                )
-            ):
+            if _looks_like_date(doc, i):
                 i += 1
                 continue
             if low == "one" and i + 1 < span.end and doc[i + 1].lower_ == "of":
@@ -687,6 +687,42 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
         found.append((q, head, verb, kind, False) if kind else (q, head, verb, kind, True))
         i = q.qend
     return _finish(found, span, large_event)
+
+
+_MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _named_victim(tok: Token, span: Span) -> bool:
+    """The last token of a person's name that is the victim of a killing or an abduction."""
+    if tok.ent_type_ != "PERSON" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "conj"}:
+        return False
+    if tok.dep_ == "conj" and tok.head.ent_type_ != "PERSON" or not tok.doc.has_annotation("DEP"):
+        return False
+    words, verb, agent = _harm_words(tok, span)
+    if verb is None or agent or (tok.dep_ == "nsubj" and _lemma(verb) not in {"die", "perish"}):
+        return False
+    return _kind(words, verb) in {"killed", "abducted"}
+
+
+def _looks_like_date(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """A year ("in 2015", "March 2018") or a day of a month ("31 May", "May 3")."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    near_month = any(t is not None and t.lower_.rstrip(".") in _MONTH_WORDS for t in (prev, nxt))
+    if re.fullmatch(r"[0-3]?\d(?:st|nd|rd|th)?", tok.text) and near_month:
+        return True
+    if re.fullmatch(r"(?:19|20)\d\d", tok.text):
+        if doc.has_annotation("DEP"):  # "2015 fighters" counts people, "the 2015 police sweep" does not
+            counted = tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i == i + 1
+        else:
+            counted = nxt is not None and nxt.lower_.endswith("s")
+        return not counted
+    return False
 
 
 def _count_of_people_follows(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
