@@ -91,6 +91,9 @@ class SQLStore:
 
     def _ingest(self, conn: Connection, article: Article, events: list[Event]) -> IngestResult:
         now = _now()
+        if conn.execute(select(A.id).where(A.id == article.id)).first() is not None:
+            # another text under the same name (e.g. a.txt in two folders): keep both
+            article = article.model_copy(update={"id": f"{article.id}-{article.content_hash[:10]}"})
         conn.execute(tables.articles.insert().values(
             id=article.id, url=article.url, content_hash=article.content_hash, title=article.title,
             source=article.source, published=article.published, language=article.language,
