@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -82,6 +83,21 @@ def test_gold_events(slug: str) -> None:
                 assert ev["fatalities"] <= rule["value"], f"{ev['key']} breaks its own must_not rule"
             if rule["rule"] == "date_before":
                 assert _first_day(ev["event_date"]) >= date.fromisoformat(rule["value"])
+
+
+def test_corpus_coverage() -> None:
+    metas = [_meta(s) for s in SLUGS]
+    assert len(metas) >= 40
+    non_conflict = [m for m in metas if not m["events"]]
+    assert len(non_conflict) >= 8
+    events = [e for m in metas for e in m["events"]]
+    assert {e["event_type"] for e in events} == set(taxonomy.EVENT_TYPES)
+    assert len({e["sub_event_type"] for e in events}) >= 18
+    assert sum(len(m["events"]) >= 2 for m in metas) >= 12
+    assert any(e["recency"] == "past" for e in events)
+    assert len({e["country"] for e in events}) >= 15
+    splits = Counter(m["split"] for m in metas)
+    assert splits["heldout"] >= 8 and splits["dev"] >= 30
 
 
 def test_jsonl_files_are_up_to_date() -> None:
