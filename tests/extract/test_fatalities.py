@@ -87,6 +87,11 @@ def test_parse_number_rejects(text: str) -> None:
         ("Many soldiers died in the fighting near the border.", True, (10, 10, 10)),
         ("A few farmers were killed by the bandits.", False, (3, 3, 3)),
         ("Eleven people were killed, including four children.", False, (11, 11, 11)),
+        ("A bomb killed nine people. Four of the victims were pupils.", False, (9, 9, 9)),
+        ("Jets pounded the market, killing and wounding 26 traders.", False, (26, 26, 26)),
+        ("Nine people were killed on Monday night and 31 others injured.", False, (9, 9, 9)),
+        ("At least one person has been confirmed killed in the shelling.", False, (1, 1, 1)),
+        ("Two guards died, police said, and 40 people fled to four villages.", False, (2, 2, 2)),
     ],
 )
 def test_one_event_toll(nlp, text: str, large: bool, expected: tuple[int, int, int]) -> None:
@@ -210,6 +215,8 @@ def test_reconcile_ignores_aggregates() -> None:
         "So far, 340 civilians have died in attacks across the province.",
         "In total, 85 soldiers were killed over the past six months.",
         "Eleven thousand two hundred people died in political violence in 2023 and 2024.",
+        "Eight civilians were killed in separate roadside bomb attacks on Sunday.",
+        "Sixty people have died in three provinces, the ministry said.",
     ],
 )
 def test_aggregates_are_flagged(nlp, text: str) -> None:

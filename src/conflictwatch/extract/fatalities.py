@@ -256,9 +256,11 @@ _AGGREGATE_RE = re.compile(
     r"|in\s+recent\s+(?:years|months|weeks)|each\s+year|every\s+year|per\s+year|a\s+year|annually"
     r"|per\s+month|a\s+month|nationwide|countrywide|between\s+(?:19|20)\d\d\s+and"
     r"|(?:19|20)\d\d\s+and\s+(?:19|20)\d\d"
-    r"|series\s+of\s+attacks|separate\s+attacks|several\s+attacks|multiple\s+attacks|repeated\s+attacks"
+    r"|(?:series\s+of|separate|several|multiple|repeated|various|a\s+string\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:attacks|incidents|raids|strikes|clashes|bombings|operations)"
     r"|the\s+(?:conflict|war|insurgency|rebellion|crisis)\b|extremism|terrorism"
-    r"|for\s+(?:years|decades)|a\s+decade|decades?)\b",
+    r"|for\s+(?:years|decades)|a\s+decade|decades?"
+    r"|in\s+(?:\w+\s+)?(?:states|provinces|regions|countries|districts|departments|counties))\b",
     re.IGNORECASE,
 )
 
@@ -521,11 +523,23 @@ def _harm_words(head: Token, span: Span) -> tuple[set[str], Token | None, bool]:
             )
         if role == "nsubj" and _lemma(verb) in KILL_TRANSITIVE:
             agent = True
+        if (
+            verb.dep_ == "conj"
+            and verb.i - verb.head.i <= 2
+            and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.head.children)
+        ):
+            words.add(_lemma(verb.head))  # "killing and wounding 30 civilians": a shared object
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
                 words.add(_lemma(child))
                 words.update(_lemma(c) for c in child.children if c.dep_ == "compound")
             if child.dep_ in {"acomp", "oprd", "advmod", "dobj", "xcomp"} and child.i != head.i:
+                if _lemma(child) in KILL | INJURE | MISSING | ABDUCT and child.dep_ in {
+                    "xcomp",
+                    "oprd",
+                    "acomp",
+                }:
+                    words.add(_lemma(child))  # "was confirmed killed", "were found dead"
                 if _lemma(child) in {"dead", "life", "live", "alive", "hostage", "captive", "missing"}:
                     words.add(_lemma(child))
                     words.add("dead" if _lemma(child) == "dead" else _lemma(child))
@@ -574,7 +588,7 @@ def _attribution(tok: Token, verb: Token | None, bare: bool) -> str | None:
                     break
                 phrase.append(u)
             text = " ".join(u.text for u in phrase[:7]) or None
-        elif t.lower_ == "citing" and t.i + 1 < seg.end:
+        elif t.lower_ == "citing" and t.i + 1 < seg.end and t.doc[t.i + 1].pos_ != "ADP":
             phrase = [u for u in t.doc[t.i + 1 : min(seg.end, t.i + 6)]]
             cut = next((k for k, u in enumerate(phrase) if u.is_punct), len(phrase))
             text = " ".join(u.text for u in phrase[:cut]) or None
@@ -584,6 +598,7 @@ def _attribution(tok: Token, verb: Token | None, bare: bool) -> str | None:
                 subj
                 and subj[0].lower_ not in {"it", "he", "she", "they", "we", "i", "who"}
                 and tok not in list(subj[0].subtree)
+                and not any(u.like_num for u in subj[0].subtree)
             ):
                 sub = subj[0]
                 left = min(c.i for c in sub.subtree)
@@ -603,11 +618,12 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
     if verb is not None:
         toks = sorted(verb.subtree, key=lambda t: t.i)
         # stay out of a relative/adverbial clause that carries its own event ("since 2015, when...")
+        own = {head.i, *(a.i for a in head.ancestors)}
         window = [
             t
             for t in toks
             if not any(
-                a.dep_ in {"relcl", "advcl"} and a.i != verb.i and verb in a.ancestors
+                a.dep_ in _OTHER_CLAUSE and a.i != verb.i and a.i not in own and verb in a.ancestors
                 for a in [t, *t.ancestors]
             )
         ]
@@ -620,11 +636,52 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
     return _AGGREGATE_RE.search(text) is not None
 
 
+_OTHER_CLAUSE = {"relcl", "advcl", "conj", "ccomp", "parataxis"}
+_PARTITIVE_OF = {
+    "them",
+    "whom",
+    "those",
+    "victims",
+    "dead",
+    "wounded",
+    "injured",
+    "casualties",
+    "deceased",
+    "killed",
+}
+_PLACE_PREPS = {
+    "in",
+    "across",
+    "at",
+    "on",
+    "from",
+    "near",
+    "within",
+    "over",
+    "during",
+    "after",
+    "before",
+    "to",
+}
+
+
 def _in_subset(q: _Quantity, span: Span) -> bool:
+    """A part of a total given elsewhere: "including 3 soldiers", "three of the victims"."""
     doc = span.doc
     before = {t.lower_ for t in doc[max(0, q.first - 3) : q.first]}
-    after = [t.lower_ for t in doc[q.qend : min(len(doc), q.qend + 2)]]
-    return bool(before & _SUBSET_CUES) or after[:2] in (["of", "them"], ["of", "whom"])
+    after = [t.lower_ for t in doc[q.qend : min(len(doc), q.qend + 3)]]
+    if before & _SUBSET_CUES:
+        return True
+    if after[:1] == ["of"] and (
+        after[1:2] and after[1] in _PARTITIVE_OF or after[2:3] and after[2] in _PARTITIVE_OF
+    ):
+        return True
+    return False
+
+
+def _not_victims(noun: Token) -> bool:
+    """ "in five states", "across 12 districts": a count of places or times, not of people."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS
 
 
 def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMention]:
@@ -674,7 +731,7 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
         if q.noun is None:
             q.noun = _victim_noun(q, span)
         head = q.noun if q.noun is not None else doc[q.qend - 1]
-        if q.noun is not None and _lemma(q.noun) in NOT_PEOPLE:
+        if q.noun is not None and (_lemma(q.noun) in NOT_PEOPLE or _not_victims(q.noun)):
             i = q.qend
             continue
         words, verb, agent = _harm_words(head, span)
@@ -702,6 +759,8 @@ def _named_victim(tok: Token, span: Span) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head.ent_type_ != "PERSON" or not tok.doc.has_annotation("DEP"):
         return False
+    if tok.ent_iob_ == "B" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False  # one-word "names" are too often places the tagger got wrong
     words, verb, agent = _harm_words(tok, span)
     if verb is None or agent or (tok.dep_ == "nsubj" and _lemma(verb) not in {"die", "perish"}):
         return False
