@@ -196,3 +196,25 @@ def test_score_files_reads_the_contract(tmp_path: Path) -> None:
     assert event_from_row(row).actor1 == "JNIM: Group for Support of Islam and Muslims"
     score = score_files(gold_path, events_path)
     assert score.found == 1 and score.main_first == 1
+
+
+def test_score_command(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from conflictwatch.cli import app
+
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(
+        json.dumps(GOLD) + "\n" + json.dumps({"doc_id": "x", "split": "heldout", "events": []}) + "\n",
+        encoding="utf-8",
+    )
+    events_path = tmp_path / "events.jsonl"
+    events_path.write_text(json.dumps(make(doc_id="doc-1", main=True).contract_row()) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(gold_path), str(events_path), "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1].startswith("events: found 1/2, main first 1/1")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(gold_path), str(bad)])
+    assert result.exit_code == 2
+    assert "bad.jsonl:1" in result.output

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from conflictwatch import taxonomy
+from conflictwatch.evaluate import load_samples, score_events
+from conflictwatch.models import Event
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
 SLUGS = sorted(p.stem for p in SAMPLES.glob("*.json"))
@@ -108,3 +110,30 @@ def test_jsonl_files_are_up_to_date() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0
+
+
+def _event_from_gold(doc_id: str, ev: dict) -> Event:
+    """The event a perfect extractor would code for one gold event."""
+    day = _first_day(ev["event_date"])
+    if "region_lat_min" in ev:
+        lat, lon = ev["region_lat_min"] + 0.5, 0.0
+    else:
+        lat, lon = ev["latitude"], ev["longitude"]
+    return Event(
+        doc_id=doc_id, event_date=day, time_precision=ev["time_precision"], event_type=ev["event_type"],
+        sub_event_type=ev["sub_event_type"], actor1=ev["actor1"][0], actor2=(ev.get("actor2") or [None])[0],
+        country=ev["country"], latitude=lat, longitude=lon, fatalities=ev["fatalities"],
+        recency=ev["recency"], main=ev["main"],
+    )
+
+
+def test_gold_scores_perfectly_against_itself() -> None:
+    """Our scorer finds every gold event when fed the gold back: gold and scorer agree."""
+    samples = load_samples(SAMPLES)
+    coded = {s.article.id: [_event_from_gold(s.article.id, e) for e in s.gold["events"]] for s in samples}
+    result = score_events([s.gold for s in samples], coded)
+    assert result.found == result.total > 0
+    assert result.main_first == result.main_total
+    assert result.violations == []
+    assert result.non_conflict_clean == result.non_conflict_articles >= 8
+    assert all(v == 100.0 for v in result.field_pct.values()), result.field_pct
