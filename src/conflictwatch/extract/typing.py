@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from conflictwatch.extract.typing_features import featurize
 from conflictwatch.extract.typing_lexicon import load_lexicon
 from conflictwatch.extract.typing_model import NONE_PREFIX, load_model
-from conflictwatch.extract.typing_rules import EVENT_CUES, apply_rules, blocked_reason
+from conflictwatch.extract.typing_rules import EVENT_CUES, NO_EVENT, apply_rules, blocked_reason
 from conflictwatch.taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["TypeDecision", "classify", "classify_text", "is_event_candidate"]
@@ -73,15 +73,17 @@ def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
     p_none = sum(p for lab, p in probs.items() if lab.startswith(NONE_PREFIX))
     events = {lab: p for lab, p in probs.items() if not lab.startswith(NONE_PREFIX)}
     label = max(events, key=events.__getitem__)
+    p_event = 1.0 - p_none
     ruled = apply_rules(span, cues, lex, label, events, context)
+    if ruled is not None and ruled[0] == NO_EVENT:
+        return None
+    if p_none >= p_event:
+        return None
     if ruled is not None:
         label, note = ruled
-        conf = max(events[label], 0.6) * (1.0 - 0.5 * p_none)
     else:
-        if p_none >= events[label]:
-            return None
         note = "model"
-        conf = events[label]
+    conf = p_event * max(events[label] / p_event, 0.5)
     start, end, word = _trigger(span, label, model)
     return TypeDecision(
         event_type=SUB_EVENT_TYPES[label],

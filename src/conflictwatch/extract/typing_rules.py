@@ -3,7 +3,16 @@
 ``blocked_reason`` says why a span reports no event although it holds event cues: every cue is
 negated ("no fighting"), denied ("denied killing"), only threatened, planned or feared ("vowed to
 attack"), or conditional ("if the truce collapses"). ``apply_rules`` applies the codebook's
-precedence where the wording settles it, and returns None to leave the model's label alone.
+precedence where the wording settles it, and returns None to leave the model's label alone:
+
+- protests: violent acts by the crowd make a Violent demonstration; lethal force against the
+  crowd makes Excessive force; tear gas, dispersal, arrests make Protest with intervention;
+- who acts on whom: an "attack" whose targets are all armed or state forces is an Armed clash;
+  territory taken by state forces is Government regains territory, by others Non-state actor
+  overtakes territory;
+- weapons: a device found, seized, defused or intercepted with no harm done is Disrupted weapons
+  use; otherwise the weapon names the Explosions/Remote violence sub-type (suicide bomb > chemical
+  > grenade > air/drone > shelling > IED); "chemical" in an industrial accident is no event.
 """
 
 from __future__ import annotations
@@ -12,9 +21,12 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from conflictwatch.extract.typing_features import SIDES, side_of
 from conflictwatch.extract.typing_lexicon import Lexicon
-from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, SUB_EVENT_TYPES
+from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES
 
+Cues = Mapping[str, list[tuple[int, int]]]
+NO_EVENT = "NONE"
 EVENT_CUES = tuple(
     "cues." + c
     for c in (
@@ -32,20 +44,19 @@ WEAPON_ORDER = (
     ("cues.ied", "Remote explosive/landmine/IED"),
 )
 DISTINCT_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", "Grenade", "Air/drone strike"})
-DIRECT_LABELS = frozenset({"Armed clash", "Attack"})
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 FRAME_VERBS = frozenset(
     {"threaten", "warn", "vow", "plan", "intend", "prepare", "fear", "urge", "call", "seek",
-     "want", "try", "attempt", "aim", "pledge", "deny", "refute", "dismiss", "reject", "would"}
+     "want", "try", "attempt", "aim", "pledge", "deny", "refute", "dismiss", "reject"}
 )
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can", "'ll"})
-# A cue this many tokens from a frame verb's clause still counts as governed by it.
 MAX_CHAIN = 4
 
 
-def _triggers(span: Span, cues: Mapping[str, list[tuple[int, int]]]) -> list[Token]:
+def _tokens(span: Span, cues: Cues, cats: tuple[str, ...]) -> list[Token]:
     doc = span.doc
     out = []
-    for cat in EVENT_CUES:
+    for cat in cats:
         for start, end in cues.get(cat, ()):
             tok = max((doc[i] for i in range(start, end)), key=lambda t: t.pos_ in ("VERB", "NOUN"))
             if tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
@@ -59,7 +70,7 @@ def _why_blocked(tok: Token) -> str | None:
     node, steps = tok, 0
     while steps <= MAX_CHAIN:
         kids = list(node.children)
-        if any(c.dep_ == "neg" for c in kids) and node.pos_ in ("VERB", "AUX") and steps <= 1:
+        if steps <= 1 and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in kids):
             return "negated"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
             return "future or hypothetical"
@@ -67,15 +78,15 @@ def _why_blocked(tok: Token) -> str | None:
             return "conditional"
         if steps > 0 and node.lemma_.lower() in FRAME_VERBS:
             return f"framed by '{node.lemma_}'"
-        if node.head is node or node.dep_ in ("conj",) and steps > 0:
+        if node.head is node or (node.dep_ == "conj" and steps > 0):
             break
         node, steps = node.head, steps + 1
     return None
 
 
-def blocked_reason(span: Span, cues: Mapping[str, list[tuple[int, int]]], lex: Lexicon) -> str | None:
+def blocked_reason(span: Span, cues: Cues, lex: Lexicon) -> str | None:
     """Why no event is reported although cues are present; None when at least one cue stands."""
-    triggers = _triggers(span, cues)
+    triggers = _tokens(span, cues, EVENT_CUES)
     if not triggers:
         return None
     reasons = [_why_blocked(t) for t in triggers]
@@ -84,25 +95,130 @@ def blocked_reason(span: Span, cues: Mapping[str, list[tuple[int, int]]], lex: L
     return None
 
 
+def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
+    """Sides of the actor(s) and target(s) of a cue word (its verb's arguments)."""
+    from conflictwatch.extract.typing_features import _args
+
+    sides = {s: lex.words("sides", s) for s in SIDES}
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subj, obj = _args(verb)
+    if tok.pos_ == "NOUN":  # "an attack on the base by militants"
+        for c in tok.children:
+            if c.dep_ == "prep":
+                (subj if c.lower_ == "by" else obj).extend(g for g in c.children if g.dep_ == "pobj")
+    actor = {s for s in (side_of(x, sides) for x in subj) if s}
+    target = {s for s in (side_of(x, sides) for x in obj) if s}
+    return actor, target
+
+
+def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = False) -> list[Token]:
+    """Cue words of ``cat`` that describe this crowd event, not its cause.
+
+    "protest against police violence" and "protests over the killing of a student" name the
+    grievance; a harm word whose target is the police describes rioters, not force against them.
+    """
+    out = []
+    for tok in _tokens(span, cues, (cat,)):
+        if tok.dep_ == "compound":  # "riot police"
+            continue
+        if any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) and tok.pos_ == "NOUN":
+            continue
+        node, grievance = tok, False
+        for _ in range(3):
+            if node.dep_ == "pobj" and node.head.lower_ in ("against", "over", "after", "for", "following"):
+                grievance = True
+                break
+            if node.head is node:
+                break
+            node = node.head
+        if grievance or _why_blocked(tok):
+            continue
+        if harm:
+            actor, target = _verb_sides(tok, lex)
+            if "state" in target or actor & {"protester", "armed"}:
+                continue
+        out.append(tok)
+    return out
+
+
+def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[str, str] | None:
+    family = SUB_EVENT_TYPES[label] in (PROTESTS, RIOTS) and label != "Mob violence"
+    if not family:
+        return None
+    if "cues.protest" not in cues:
+        if label == "Violent demonstration":
+            if "cues.looting" in cues and "cues.mob" not in cues:
+                return "Looting/property destruction", "destruction without a demonstration"
+            return "Mob violence", "violent crowd without a demonstration"
+        return None
+    if _standing(span, cues, "cues.riot_acts", lex):
+        return "Violent demonstration", "the crowd used violence"
+    if _standing(span, cues, "cues.lethal", lex, harm=True):
+        return "Excessive force against protesters", "lethal or severe force against protesters"
+    if "cues.intervention" in cues or "cues.arrest" in cues:
+        return "Protest with intervention", "protest met with intervention"
+    if label != "Peaceful protest":
+        return "Peaceful protest", "no violence by or against the crowd"
+    return None
+
+
+def _topic_veto(span: Span, cues: Cues, lex: Lexicon) -> str | None:
+    """Texts about something other than political violence (the codebook excludes them)."""
+    political = any(c in cues for c in ("sides.armed", "cues.protest", "cues.mob"))
+    if not political:
+        for topic, why in (("topics.crime", "ordinary crime"), ("topics.disaster", "natural disaster"),
+                           ("topics.manmade", "accident")):
+            if topic in cues:
+                return why
+    root = span.root
+    if root.pos_ == "VERB" and root.lemma_.lower() in lex.words("frames", "diplomatic_acts"):
+        if not any(s <= root.i < e for cat in EVENT_CUES for s, e in cues.get(cat, ())):
+            return f"the sentence reports a reaction ('{root.lemma_}')"
+    return None
+
+
 def apply_rules(
     span: Span,
-    cues: Mapping[str, list[tuple[int, int]]],
+    cues: Cues,
     lex: Lexicon,
     label: str,
     probs: Mapping[str, float],
     context: Span | None,
 ) -> tuple[str, str] | None:
-    """(label, why) where the codebook's wording settles the sub-type, else None."""
+    """(label, why) where the codebook's wording settles the sub-type, else None.
+
+    The label ``NO_EVENT`` vetoes the model (e.g. a chemical accident)."""
     etype = SUB_EVENT_TYPES[label]
+    vetoed = _topic_veto(span, cues, lex)
+    if vetoed:
+        return NO_EVENT, vetoed
+    ruled = _protest_rules(span, cues, lex, label)
+    if ruled:
+        return ruled if ruled[0] != label else None
+    weapon = next((sub for cat, sub in WEAPON_ORDER if cat in cues), None)
+    if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
+        if label != "Disrupted weapons use" and etype in (EXPLOSIONS, "Strategic developments"):
+            return "Disrupted weapons use", "weapon found or stopped before use"
+        return None
     if label == "Disrupted weapons use":
         return None
-    weapon = next((sub for cat, sub in WEAPON_ORDER if cat in cues), None)
-    if weapon and (etype == EXPLOSIONS or (label in DIRECT_LABELS and weapon in DISTINCT_WEAPONS)):
-        if weapon != label:
-            return weapon, f"weapon decides the sub-type ({weapon})"
+    if weapon == "Chemical weapon" and "topics.manmade" in cues:
+        return NO_EVENT, "industrial chemical accident"
+    if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
+        return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
+    if label in TERRITORY:
+        actors: set[str] = set()
+        for tok in _tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
+            actors |= _verb_sides(tok, lex)[0]
+        if actors == {"state"} and label != TERRITORY[0]:
+            return TERRITORY[0], "state forces took the territory"
+        if actors == {"armed"} and label != TERRITORY[1]:
+            return TERRITORY[1], "a non-state group took the territory"
         return None
-    if label == "Peaceful protest" and "cues.intervention" in cues:
-        return "Protest with intervention", "protest met with intervention"
-    if etype == PROTESTS and context is not None and label == "Peaceful protest":
-        return None
+    if label == "Attack":
+        targets: set[str] = set()
+        for tok in _tokens(span, cues, ("cues.kill", "cues.clash")):
+            targets |= _verb_sides(tok, lex)[1]
+        if targets and targets <= {"state", "armed"}:
+            return "Armed clash", "the targets were armed or state forces"
     return None
