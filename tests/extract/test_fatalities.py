@@ -104,6 +104,8 @@ def test_one_event_toll(nlp, text: str, large: bool, expected: tuple[int, int, i
     [
         ("The mine killed Corporal Peter Hansen and Sergeant Luis Ortega.", (2, 2, 2)),
         ("Gunmen shot dead Mohammed Sani, a teacher, outside his home.", (1, 1, 1)),
+        ("The blast killed the brigade's deputy commander and two of his guards.", (3, 3, 3)),
+        ("The gunmen who killed the village chief fled on motorbikes.", (1, 1, 1)),
     ],
 )
 def test_named_victims_count_one_each(nlp, text: str, expected: tuple[int, int, int]) -> None:
@@ -186,7 +188,9 @@ def test_reconcile_sums_distinct_groups_from_one_source() -> None:
 
     assert reconcile([m(2, "soldier"), m(3, "civilian")]) == (5, 5, 5)
     assert reconcile([m(12, "people", "residents"), m(4, "people", "the army")]) == (4, 4, 12)
-    assert reconcile([m(12, "soldier", "the rebels"), m(4, "civilian", "the army")]) == (4, 4, 12)
+    assert reconcile([m(12, "soldier", "the rebels"), m(4, "civilian", "the army")]) == (16, 16, 16)
+    assert reconcile([m(9, "soldier", "the rebels"), m(2, "soldier", "the army")]) == (2, 2, 9)
+    assert reconcile([m(12, "people"), m(3, "soldier")]) == (12, 12, 12)  # a total and a part of it
 
 
 def test_reconcile_prefers_precise_figures_to_vague_ones() -> None:

@@ -246,7 +246,14 @@ PERSON_SINGULAR = {
     "elder",
     "baby",
     "infant",
-}
+    "serviceman", "servicewoman", "sergeant", "corporal", "captain", "lieutenant", "colonel",
+    "general", "major", "marine", "paratrooper", "cop", "militiaman", "rebel", "insurgent",
+    "jihadist", "attacker", "assailant", "gunman", "bomber", "activist", "politician", "lawmaker",
+    "deputy", "senator", "minister", "governor", "councillor", "youth", "teenager", "worshipper",
+    "pilgrim", "refugee", "migrant", "hunter", "fisherman", "herdsman", "shepherd", "vendor",
+    "merchant", "businessman", "engineer", "contractor", "employee", "inmate", "prisoner",
+    "detainee", "suspect", "ranger", "headman", "emir", "cleric", "monk", "nun", "bishop",
+}  # fmt: skip
 GENERIC_VICTIMS = {"people", "person", "persons", "other", "others", "individual", "victim", None}
 
 _SUBSET_CUES = {"including", "among", "includes", "included"}
@@ -428,7 +435,7 @@ def _read_quantity(span: Span, i: int, large_event: bool) -> _Quantity | None:
 def _singular_victim(span: Span, i: int) -> _Quantity | None:
     """ "a soldier", "an elderly man", "one civilian" -> a count of 1."""
     doc = span.doc
-    for k in range(i + 1, min(i + 4, span.end)):
+    for k in range(i + 1, min(i + 5, span.end)):
         lemma = doc[k].lemma_.lower() or doc[k].lower_
         if doc[k].lower_ in PERSON_SINGULAR or lemma in PERSON_SINGULAR and doc[k].tag_ != "NNS":
             if doc[k].dep_ == "appos":  # "John Okafor, a priest": the same person again
@@ -499,6 +506,11 @@ def _harm_words(head: Token, span: Span) -> tuple[set[str], Token | None, bool]:
             words.add(t.lower_)
         return words, None, False
     for child in head.children:
+        if child.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.lower_ in {"who", "that", "which"} for g in child.children
+        ):
+            if _lemma(child) in KILL_TRANSITIVE:
+                return words, None, True  # "the gunmen who killed ...": agents
         if child.dep_ in {"acl", "amod", "relcl", "appos", "advmod"}:
             words.add(_lemma(child))
             words.update(_lemma(c) for c in child.conjuncts)
@@ -705,7 +717,7 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
             while first > span.start and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
                 first -= 1
             q = _Quantity(first, first, i + 1, 1, 1, 1, False, noun=tok)
-        elif low in {"a", "an", "one"} and not (i + 1 < span.end and _is_num(doc[i + 1])):
+        elif low in {"a", "an", "one", "the"} and not (i + 1 < span.end and _is_num(doc[i + 1])):
             q = _singular_victim(span, i)
         elif (
             _is_num(tok)
@@ -794,6 +806,14 @@ def _count_of_people_follows(doc, i: int) -> bool:  # type: ignore[no-untyped-de
     return nxt.pos_ in {"NOUN", "ADJ"} or not doc.has_annotation("TAG")
 
 
+def _victims(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    if noun.ent_type_ == "PERSON":
+        return noun.text.lower()  # a named person is a group of one
+    return _lemma(noun)
+
+
 def _finish(found, span: Span, large_event: bool) -> list[FatalityMention]:  # type: ignore[no-untyped-def]
     doc = span.doc
     out: list[FatalityMention] = []
@@ -828,7 +848,7 @@ def _finish(found, span: Span, large_event: bool) -> list[FatalityMention]:  # t
             attribution=attribution,
             aggregate=aggregate,
             vague=q.vague,
-            victims=_lemma(q.noun) if q.noun is not None else None,
+            victims=_victims(q.noun),
         )
         # victim groups joined in one clause: "killed 3 soldiers and 2 civilians"
         if (
@@ -865,10 +885,9 @@ def _finish(found, span: Span, large_event: bool) -> list[FatalityMention]:  # t
 def reconcile(mentions: Sequence[FatalityMention]) -> tuple[int | None, int | None, int | None]:
     """``(best, low, high)`` fatalities for one event from its stated counts.
 
-    Aggregates are ignored. Counts of killed people that differ are read as conflicting
-    reports (the lowest is best, the range is kept), except distinct, named victim groups
-    from the same source ("two soldiers died ... three civilians were also killed"), which
-    add up. Precise figures win over vague ones. With injured/missing/abducted counts only
+    Aggregates are ignored. Counts of the same victims that differ are read as conflicting
+    reports (the lowest is best, the range is kept); distinct, named victim groups ("two
+    soldiers died ... three civilians were also killed") add up. Precise figures win over vague ones. With injured/missing/abducted counts only
     the toll is 0; with no count at all it is unknown (``None``).
     """
     counts = [m for m in mentions if not m.aggregate]
@@ -878,20 +897,27 @@ def reconcile(mentions: Sequence[FatalityMention]) -> tuple[int | None, int | No
     if not killed:
         return 0, 0, 0
     precise = [m for m in killed if not m.vague] or killed
-    groups = [m.victims for m in precise]
-    sources = {m.attribution for m in precise}
-    if (
-        len(precise) > 1
-        and len(set(groups)) == len(groups)
-        and not any(g in GENERIC_VICTIMS for g in groups)
-        and len(sources) == 1
-    ):
-        return (
-            sum(m.best for m in precise),
-            sum(m.low for m in precise),
-            sum(m.high for m in precise),
-        )
-    best = min(m.best for m in precise)
-    low = min(m.low for m in killed)
-    high = max(m.high for m in killed)
+    best = _combine(precise)[0]
+    _, low, high = _combine(killed)
     return best, min(low, best), max(high, best)
+
+
+def _combine(mentions: Sequence[FatalityMention]) -> tuple[int, int, int]:
+    """Same victims: conflicting reports (lowest best, widest range); distinct named groups add up;
+    a generic total ("12 people") is at least the sum of the groups it may include."""
+    groups: dict[str | None, list[FatalityMention]] = {}
+    for m in mentions:
+        groups.setdefault(None if m.victims in GENERIC_VICTIMS else m.victims, []).append(m)
+
+    def one(ms: list[FatalityMention]) -> tuple[int, int, int]:
+        return min(m.best for m in ms), min(m.low for m in ms), max(m.high for m in ms)
+
+    specific = [one(ms) for key, ms in groups.items() if key is not None]
+    summed = tuple(sum(v[k] for v in specific) for k in range(3)) if specific else None
+    generic = one(groups[None]) if None in groups else None
+    if summed is None:
+        assert generic is not None
+        return generic
+    if generic is None:
+        return summed  # type: ignore[return-value]
+    return max(generic[0], summed[0]), max(generic[1], summed[1]), max(generic[2], summed[2])
