@@ -215,3 +215,26 @@ def quarantine_cmd(limit: int = typer.Option(50, help="How many, newest first.")
         store.close()
     for q in items:
         typer.echo(f"{q.received:%Y-%m-%d %H:%M:%S}  {q.reason:<22} {q.source}  {q.detail or ''}")
+
+
+@app.command("fusion-eval")
+def fusion_eval(corpus: Path = typer.Argument(..., help="A reports.json corpus (see samples/fusion/)."),
+                db: str = typer.Option("sqlite://", "--db", help="Store to fuse in (default: a fresh in-memory one).")
+                ) -> None:
+    """Pairwise precision/recall of merging reports into events, against gold event labels."""
+    from conflictwatch.fuse.evaluate import load_corpus, score_blocking, score_naive, score_store
+
+    try:
+        reports = load_corpus(corpus)
+    except (OSError, ValueError) as exc:
+        raise _fail(exc) from exc
+    for name, fn in (("store", lambda: score_store(reports, db)), ("blocking", lambda: score_blocking(reports)),
+                     ("all-pairs", lambda: score_naive(reports))):
+        s = fn()
+        typer.echo(f"{name:<9} reports {s.reports}  gold events {s.gold_events}  predicted {s.predicted_events}  "
+                   f"pairs tp {s.tp} fp {s.fp} fn {s.fn}  precision {s.precision:.3f}  recall {s.recall:.3f}  "
+                   f"f1 {s.f1:.3f}")
+        for a, b in s.false_merges:
+            typer.echo(f"   false merge: {a} + {b}")
+        for a, b in s.missed_merges:
+            typer.echo(f"   missed merge: {a} + {b}")

@@ -51,14 +51,6 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def date_tolerance(a: Event, b: Event, cfg: FusionConfig) -> int | None:
-    """Days two reports may differ by, or None when one is too vague (year only) to merge."""
-    worst = max(a.time_precision, b.time_precision)
-    if worst >= 4:
-        return None
-    return DATE_TOLERANCE[worst] or cfg.max_days
-
-
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -91,16 +83,50 @@ def actors_overlap(a: set[str], b: set[str]) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What fusion compares, computed once per report (names normalised, date as a day number)."""
+
+    day: int
+    time_precision: int
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    country: str | None
+    location: str
+    event_type: str
+    sub_event_type: str
+    actors: frozenset[str]
+
+
+def features(e) -> Features:  # type: ignore[no-untyped-def]
+    """Features of an Event (or any record with Event's attribute names)."""
+    return Features(
+        day=e.event_date.toordinal(), time_precision=e.time_precision, latitude=e.latitude, longitude=e.longitude,
+        geo_precision=e.geo_precision or 1, country=e.country, location=norm_name(e.location or ""),
+        event_type=e.event_type, sub_event_type=e.sub_event_type, actors=frozenset(named_actors(e)),
+    )
+
+
+def tolerance_days(a: Features, b: Features, cfg: FusionConfig) -> int | None:
+    worst = max(a.time_precision, b.time_precision)
+    if worst >= 4:
+        return None
+    return DATE_TOLERANCE[worst] or cfg.max_days
+
+
 def match(a: Event, b: Event, cfg: FusionConfig | None = None) -> MatchDecision:
     """Decide whether report ``a`` and event ``b`` are the same event, with reasons."""
-    cfg = cfg or FusionConfig()
+    return match_features(features(a), features(b), cfg or FusionConfig())
+
+
+def match_features(a: Features, b: Features, cfg: FusionConfig) -> MatchDecision:
     reasons: list[str] = []
     score = 1.0
-
-    tol = date_tolerance(a, b, cfg)
-    days = abs((a.event_date - b.event_date).days)
+    tol = tolerance_days(a, b, cfg)
     if tol is None:
         return MatchDecision(False, 0.0, ["date coded only to the year"])
+    days = abs(a.day - b.day)
     if days > tol:
         return MatchDecision(False, 0.0, [f"dates {days} days apart (> {tol})"])
     reasons.append("same day" if days == 0 else f"dates {days} day{'s' if days > 1 else ''} apart")
@@ -108,25 +134,22 @@ def match(a: Event, b: Event, cfg: FusionConfig | None = None) -> MatchDecision:
 
     if a.country and b.country and a.country != b.country:
         return MatchDecision(False, 0.0, [f"different countries ({a.country} / {b.country})"])
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-        coarse = max(a.geo_precision or 1, b.geo_precision or 1) >= 2
-        limit = cfg.max_km_coarse if coarse else cfg.max_km
+    if a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None:
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        limit = cfg.max_km_coarse if max(a.geo_precision, b.geo_precision) >= 2 else cfg.max_km
         if km > limit:
             return MatchDecision(False, 0.0, [f"places {km:.1f} km apart (> {limit:g} km)"])
         reasons.append(f"places {km:.1f} km apart (<= {limit:g} km)")
         score -= 0.3 * km / limit
     else:
-        la, lb = norm_name(a.location or ""), norm_name(b.location or "")
-        if not la or la != lb:
+        if not a.location or a.location != b.location:
             return MatchDecision(False, 0.0, ["no coordinates and no shared location name"])
         reasons.append(f"same location name ({a.location}) without coordinates")
         score -= 0.15
 
-    shared = actors_overlap(named_actors(a), named_actors(b))
-    na, nb = named_actors(a), named_actors(b)
-    if na and nb and shared is None:
-        return MatchDecision(False, 0.0, [f"actors differ ({sorted(na)} / {sorted(nb)})"])
+    shared = actors_overlap(a.actors, b.actors)
+    if a.actors and b.actors and shared is None:
+        return MatchDecision(False, 0.0, [f"actors differ ({sorted(a.actors)} / {sorted(b.actors)})"])
 
     if a.event_type == b.event_type:
         reasons.append(f"same event type ({a.event_type})")
