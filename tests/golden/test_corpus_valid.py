@@ -137,3 +137,9 @@ def test_gold_scores_perfectly_against_itself() -> None:
     assert result.violations == []
     assert result.non_conflict_clean == result.non_conflict_articles >= 8
     assert all(v == 100.0 for v in result.field_pct.values()), result.field_pct
+
+
+def test_known_gaps_name_real_articles() -> None:
+    gaps = json.loads((Path(__file__).resolve().parent / "known_gaps.json").read_text(encoding="utf-8"))["gaps"]
+    assert set(gaps) <= set(SLUGS), f"stale entries: {sorted(set(gaps) - set(SLUGS))}"
+    assert all(isinstance(why, str) and why for why in gaps.values())
