@@ -25,10 +25,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 __all__ = [
     "DateMention",
@@ -237,7 +240,7 @@ def _dateparser(text: str, published: dt.date | None) -> tuple[dt.date, int] | N
 
 
 @lru_cache(maxsize=64)
-def _parser_for(base: dt.datetime):  # type: ignore[no-untyped-def]
+def _parser_for(base: dt.datetime) -> DateDataParser:
     from dateparser.date import DateDataParser
 
     return DateDataParser(

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 __all__ = ["FatalityMention", "Kind", "find_fatalities", "parse_number", "reconcile"]
@@ -699,7 +699,7 @@ def _not_victims(noun: Token) -> bool:
 def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMention]:
     """Every victim count stated in ``span`` (killed, injured, missing, abducted)."""
     doc = span.doc
-    found: list[tuple[_Quantity, Token, Token | None, Kind, bool]] = []
+    found: list[tuple[_Quantity, Token, Token | None, Kind | None]] = []
     i = span.start
     while i < span.end:
         tok = doc[i]
@@ -753,7 +753,7 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
         if agent or _in_subset(q, span):
             i = q.qend
             continue
-        found.append((q, head, verb, kind, False) if kind else (q, head, verb, kind, True))
+        found.append((q, head, verb, kind))  # kind None: maybe an elliptical count, see _finish
         i = q.qend
     return _finish(found, span, large_event)
 
@@ -779,7 +779,7 @@ def _named_victim(tok: Token, span: Span) -> bool:
     return _kind(words, verb) in {"killed", "abducted"}
 
 
-def _looks_like_date(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _looks_like_date(doc: Doc, i: int) -> bool:
     """A year ("in 2015", "March 2018") or a day of a month ("31 May", "May 3")."""
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -796,7 +796,7 @@ def _looks_like_date(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _count_of_people_follows(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _count_of_people_follows(doc: Doc, i: int) -> bool:
     """ "several" / "many" count victims only when people follow ("many villagers", "many were")."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None:
@@ -814,15 +814,17 @@ def _victims(noun: Token | None) -> str | None:
     return _lemma(noun)
 
 
-def _finish(found, span: Span, large_event: bool) -> list[FatalityMention]:  # type: ignore[no-untyped-def]
+def _finish(
+    found: list[tuple[_Quantity, Token, Token | None, Kind | None]], span: Span, large_event: bool
+) -> list[FatalityMention]:
     doc = span.doc
     out: list[FatalityMention] = []
     prev_killed: FatalityMention | None = None
     prev_verb: Token | None = None
     prev_noun: Token | None = None
-    for q, head, verb, kind, pending in found:
+    for q, head, verb, kind in found:
         attribution = _attribution(head, verb, bare=q.noun is None)
-        if pending:
+        if kind is None:
             # an elliptical figure after a count of the dead: "...; the army said 4."
             said = verb is not None and _lemma(verb) in SAY or (verb is None and attribution is not None)
             if (
@@ -913,11 +915,15 @@ def _combine(mentions: Sequence[FatalityMention]) -> tuple[int, int, int]:
         return min(m.best for m in ms), min(m.low for m in ms), max(m.high for m in ms)
 
     specific = [one(ms) for key, ms in groups.items() if key is not None]
-    summed = tuple(sum(v[k] for v in specific) for k in range(3)) if specific else None
+    summed = (
+        (sum(v[0] for v in specific), sum(v[1] for v in specific), sum(v[2] for v in specific))
+        if specific
+        else None
+    )
     generic = one(groups[None]) if None in groups else None
     if summed is None:
         assert generic is not None
         return generic
     if generic is None:
-        return summed  # type: ignore[return-value]
+        return summed
     return max(generic[0], summed[0]), max(generic[1], summed[1]), max(generic[2], summed[2])
