@@ -1,0 +1,88 @@
+"""Throughput of `extract` against bare spaCy NER on the same texts, in one process, on one core.
+
+    .venv/bin/python bench/throughput.py [--docs N] [--corpus samples/articles]
+
+The texts are the sample corpus, repeated and varied (sentences shuffled within each article,
+place and actor names swapped between articles) up to N news-length documents. Both runs load
+their model once, before timing. The baseline is `nlp.pipe` with only tok2vec+ner enabled; ours
+is the whole extraction (our pipeline, dates, mentions, typing, actors, places, merging).
+The last line printed is the ratio: extract/ner-only throughput ratio: R
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+
+def corpus(folder: Path, n: int, seed: int = 7) -> list[str]:
+    base = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    if not base:
+        raise SystemExit(f"no .txt files in {folder}")
+    rng = random.Random(seed)
+    texts = list(base)
+    while len(texts) < n:
+        paras = rng.choice(base).split("\n")
+        other = rng.choice(base).split("\n")
+        mixed = paras[:1] + rng.sample(paras[1:] + other[1:3], k=len(paras[1:]) + min(2, len(other[1:])))
+        texts.append("\n".join(p for p in mixed if p.strip()))
+    return texts[:n]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "samples" / "articles")
+    args = ap.parse_args()
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core for both runs
+    except (AttributeError, OSError):
+        pass
+
+    import spacy
+
+    from conflictwatch.config import get_settings
+    from conflictwatch.extract import Extractor
+    from conflictwatch.models import Article
+
+    texts = corpus(args.corpus, args.docs)
+    words = sum(len(t.split()) for t in texts)
+    articles = [Article(id=f"b{i}", text=t, published="2024-09-17") for i, t in enumerate(texts)]
+    print(f"{len(texts)} documents, {words:,} words, mean {words // len(texts)} words")
+
+    base = spacy.load(get_settings().spacy_model, enable=["tok2vec", "ner"])
+    extractor = Extractor()
+    # warm both (first batches allocate)
+    list(base.pipe(texts[:8]))
+    list(extractor.extract_many(articles[:8]))
+
+    t0 = time.perf_counter()
+    for _ in base.pipe(texts, batch_size=16):
+        pass
+    t_base = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n_events = sum(len(evs) for _, evs in extractor.extract_many(articles) if isinstance(evs, list))
+    t_ours = time.perf_counter() - t0
+
+    print(f"ner-only (tok2vec+ner): {len(texts) / t_base:.1f} articles/s, {words / t_base:,.0f} words/s")
+    print(f"extract (full chain):   {len(texts) / t_ours:.1f} articles/s, {words / t_ours:,.0f} words/s, "
+          f"{n_events} events")
+    print(f"peak memory (RSS): {peak_mb():.0f} MB")
+    print(f"extract/ner-only throughput ratio: {t_base / t_ours:.2f}")
+
+
+if __name__ == "__main__":
+    main()
