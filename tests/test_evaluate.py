@@ -182,7 +182,7 @@ def test_score_events_totals() -> None:
     assert score.predicted == 2
     assert (score.non_conflict_articles, score.non_conflict_clean) == (1, 0)
     assert score.field_pct["event_type"] == 50.0
-    assert score.field_pct["recency"] == 100.0  # only over found events whose gold states a recency
+    assert score.field_pct["recency"] == 50.0  # of the gold events that state a recency, found or not
     assert score.found_pct == 50.0
     assert "found 1/2" in score.line()
 

@@ -312,7 +312,7 @@ def score_events(gold_rows: Iterable[Mapping[str, Any]], events: Mapping[str, Se
     """Score every article of a gold file; ``events`` maps doc_id to the events coded from it."""
     score = EventScore()
     field_hits = dict.fromkeys(FIELDS, 0)
-    field_seen = dict.fromkeys(FIELDS, 0)
+    with_recency = 0
     for gold in gold_rows:
         doc_id = str(gold.get("doc_id") or gold.get("id") or "")
         match = match_article(gold, list(events.get(doc_id, [])))
@@ -323,21 +323,21 @@ def score_events(gold_rows: Iterable[Mapping[str, Any]], events: Mapping[str, Se
         if not match.conflict:
             score.non_conflict_articles += 1
             score.non_conflict_clean += bool(match.no_event_ok)
-        for row in match.events:
+        for row, gold_event in zip(match.events, gold.get("events") or [], strict=True):
             score.total += 1
+            with_recency += bool(gold_event.get("recency"))
             score.rows.append(row)
             score.main_total += row.main
             if not row.found:
                 continue
             score.found += 1
             for name, ok in row.fields.items():
-                field_seen[name] += 1
                 field_hits[name] += ok
         score.main_first += bool(match.main_first)
     # Percentages of all gold events (a missed event counts against every field), as score.py does;
-    # recency only over the gold events that state one.
+    # recency over the gold events that state one.
     score.field_pct = {
-        name: _pct(field_hits[name], score.total if name != "recency" else field_seen[name]) for name in FIELDS
+        name: _pct(field_hits[name], score.total if name != "recency" else with_recency) for name in FIELDS
     }
     return score
 
