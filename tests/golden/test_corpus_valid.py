@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import unicodedata
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,10 @@ DATE_SHAPES = {4: r"\d{4}", 3: r"\d{4}-\d{2}", 2: r"\d{4}-\d{2}-\d{2}", 1: r"\d{
 
 def _meta(slug: str) -> dict:
     return json.loads((SAMPLES / f"{slug}.json").read_text(encoding="utf-8"))
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _first_day(value: str) -> date:
@@ -58,6 +63,7 @@ def test_article_metadata(slug: str) -> None:
 def test_gold_events(slug: str) -> None:
     meta = _meta(slug)
     events = meta["events"]
+    text = (SAMPLES / f"{slug}.txt").read_text(encoding="utf-8")
     published = date.fromisoformat(meta["published"])
     if events:
         assert sum(bool(e["main"]) for e in events) == 1, "a conflict article has exactly one main event"
@@ -71,6 +77,8 @@ def test_gold_events(slug: str) -> None:
             assert re.fullmatch(DATE_SHAPES[precision], value), f"{ev['key']}: {value} vs precision {precision}"
             assert _first_day(value) <= published, f"{ev['key']}: dated after publication"
         assert ev["recency"] in {"current", "past"}
+        named = re.findall(r"[A-Z\u00c0-\u00dd][\w'\u2019-]+", ev["location"])
+        assert any(_ascii(word) in _ascii(text) for word in named), f"{ev['key']}: {ev['location']!r} not in the text"
         assert isinstance(ev["actor1"], list) and ev["actor1"] and all(isinstance(a, str) for a in ev["actor1"])
         assert isinstance(ev.get("actor2", []), list)
         if "region_lat_min" in ev:
