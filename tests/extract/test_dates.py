@@ -75,6 +75,16 @@ def nlp():
         ("le 3 mai", PUB, (D(2024, 5, 3), 1)),
         ("le 3 mai 2021", PUB, (D(2021, 5, 3), 1)),
         ("Tuesday's", PUB, (D(2024, 9, 17), 1)),
+        ("last weekend", PUB, (D(2024, 9, 14), 2)),  # a weekend by its Saturday
+        ("last December", PUB, (D(2023, 12, 1), 3)),
+        ("last March", D(2024, 3, 20), (D(2023, 3, 1), 3)),
+        ("August last year", PUB, (D(2023, 8, 1), 3)),
+        ("in March of this year", PUB, (D(2024, 3, 1), 3)),
+        ("on New Year's Day", PUB, (D(2024, 1, 1), 1)),
+        ("Christmas Day", PUB, (D(2023, 12, 25), 1)),
+        ("on 3-4 May 2023", PUB, (D(2023, 5, 3), 1)),
+        ("la semaine dernière", PUB, (D(2024, 9, 9), 2)),
+        ("le mois dernier", PUB, (D(2024, 8, 1), 3)),
     ],
 )
 def test_resolve_expression(expression: str, published: dt.date, expected: tuple[dt.date, int]) -> None:

@@ -105,8 +105,22 @@ _PATTERNS: list[tuple[str, bool]] = [
     ),
     (rf"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?:{_WEEKDAYS_FR})\s+(?:à|au)\s+(?:{_WEEKDAYS_FR})", True),
     # 17 September 2024 / Tuesday, 17 Sept. / le 3 mai 2023 / 1er mai
-    (rf"{_LEAD}{_WD}(?:the\s+)?(?<![\d,.]){_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS_EN})(?:,?\s+{_YEAR})?\b", False),
-    (rf"{_LEAD}{_WD}(?<![\d,.]){_DAYNUM}\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?\b", False),
+    (
+        rf"{_LEAD}{_WD}(?:the\s+)?(?<![\d,.]){_DAYNUM}(?:\s*[-–]\s*{_DAYNUM})?\s+(?:of\s+)?(?:{_MONTHS_EN})"
+        rf"(?:,?\s+{_YEAR})?\b",
+        False,
+    ),
+    (rf"{_LEAD}{_WD}(?<![\d,.]){_DAYNUM}(?:\s*[-–]\s*{_DAYNUM})?\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?\b", False),
+    # August last year / in March of this year
+    (rf"{_LEAD}(?:{_MONTHS_EN})\s+(?:of\s+)?(?:last|this)\s+year\b", False),
+    # holidays that name a day
+    (r"\b(?:New\s+Year['’]?s?\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))\b", True),
+    # French relative expressions
+    (
+        r"\b(?:la\s+semaine|le\s+mois|l['’]ann[ée]e|l['’]an)\s+derni(?:er|[èe]re)\b"
+        r"|\bcette\s+semaine\b|\bce\s+mois(?:-ci)?\b",
+        True,
+    ),
     # September 17, 2024 / Sept. 17
     (rf"{_LEAD}{_WD}(?:{_MONTHS_EN})\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b(?![,.]?\d)", False),
     # July 2022 / in July, 2022 / juillet 2022
@@ -295,6 +309,10 @@ def resolve_expression(text: str, published: dt.date | None) -> tuple[dt.date, i
             day -= dt.timedelta(days=7)
         return day, DAY
 
+    special = _special_days(cleaned, published)
+    if special is not None:
+        return special
+    cleaned = _DAY_RANGE_RE.sub(r"\1", cleaned)  # "3-4 May" is dated by its first day
     season = _SEASON_RE.match(cleaned)
     if season:  # "early 2015", "mid-July 2022", "late last year": keep the period itself
         cleaned = cleaned[season.end() :]
@@ -304,7 +322,53 @@ def resolve_expression(text: str, published: dt.date | None) -> tuple[dt.date, i
         return dt.date(int(cleaned), 1, 1), YEAR
     if published is None and not has_year:
         return None
-    return _dateparser(cleaned, published)
+    found = _dateparser(cleaned, published)
+    if found is None and cleaned != raw:  # "le mois dernier": the article is part of the phrase
+        found = _dateparser(raw, published)
+    return found
+
+
+_MONTH_INDEX = {
+    name: i + 1
+    for i, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_DAY_RANGE_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th|er)?(?=\s)")
+_REL_MONTH_RE = re.compile(rf"^(last|this|past|this\s+past)\s+({_MONTHS_EN})$", re.IGNORECASE)
+_MONTH_REL_YEAR_RE = re.compile(rf"^({_MONTHS_EN})\s+(?:of\s+)?(last|this)\s+year$", re.IGNORECASE)
+_WEEKEND_RE = re.compile(r"^(?:(?:last|this\s+past|past|the)\s+)weekend$", re.IGNORECASE)
+_HOLIDAY_RE = re.compile(r"^(new\s+year['’]?s?|christmas)\s+(day|eve)$", re.IGNORECASE)
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_INDEX[name.lower().rstrip(".")[:3]]
+
+
+def _special_days(cleaned: str, published: dt.date | None) -> tuple[dt.date, int] | None:
+    """What dateparser does not know: weekends, "last December", "August last year", holidays."""
+    if published is None:
+        return None
+    if _WEEKEND_RE.match(cleaned):  # a weekend by its Saturday, precision week
+        return _weekday_on_or_before(published - dt.timedelta(days=1), 5), WEEK
+    m = _REL_MONTH_RE.match(cleaned)
+    if m:
+        month = _month_number(m.group(2))
+        year = published.year
+        if month > published.month or (month == published.month and m.group(1).lower() != "this"):
+            year -= 1
+        return dt.date(year, month, 1), MONTH
+    m = _MONTH_REL_YEAR_RE.match(cleaned)
+    if m:
+        year = published.year - (1 if m.group(2).lower() == "last" else 0)
+        return dt.date(year, _month_number(m.group(1)), 1), MONTH
+    m = _HOLIDAY_RE.match(cleaned)
+    if m:
+        new_year, eve = m.group(1).lower().startswith("new"), m.group(2).lower() == "eve"
+        month, day = (12, 31) if new_year and eve else (1, 1) if new_year else (12, 24 if eve else 25)
+        when = dt.date(published.year, month, day)
+        return (when if when <= published else when.replace(year=published.year - 1)), DAY
+    return None
 
 
 # --------------------------------------------------------------------------- finding
