@@ -15,7 +15,7 @@ from typing import Literal
 import pytest
 from fastapi.testclient import TestClient
 
-from conflictwatch.errors import NotFound
+from conflictwatch.errors import InputError, NotFound
 from conflictwatch.models import Article, Event, Evidence, QuarantineItem, SourceRef
 from conflictwatch.store.base import EventFilter, EventPage, IngestResult, PlaceCount, TimeBucket
 
@@ -115,7 +115,10 @@ class FakeStore:
         rows = self._select(flt)
         key = sort.lstrip("-")
         rows.sort(key=lambda e: (getattr(e, key) or 0, e.id or ""), reverse=sort.startswith("-"))
-        offset = int(base64.urlsafe_b64decode(cursor).decode()) if cursor else 0
+        try:
+            offset = int(base64.urlsafe_b64decode(cursor).decode()) if cursor else 0
+        except ValueError as exc:  # binascii.Error and UnicodeDecodeError are ValueErrors
+            raise InputError("invalid cursor", source="cursor") from exc
         page = rows[offset: offset + limit]
         nxt = None
         if offset + limit < len(rows):

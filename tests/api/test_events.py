@@ -69,6 +69,12 @@ def test_cursor_pagination_walks_every_event_once(client):
     assert len(seen) == len(set(seen)) == 11
 
 
+def test_garbage_cursor_is_422(client):
+    r = client.get("/events", params={"cursor": "not-a-cursor!"})
+    assert r.status_code == 422
+    assert r.json()["error"] == "InputError"
+
+
 def test_csv_has_acled_columns_in_order(client):
     r = client.get("/events", params={"format": "csv", "country": "Mali"})
     assert r.headers["content-type"].startswith("text/csv")

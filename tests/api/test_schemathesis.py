@@ -34,12 +34,20 @@ def _operations():
     return sorted(f"{method.upper()} {path}" for path, item in app.openapi()["paths"].items() for method in item)
 
 
+def _without_cursor(case):
+    # A cursor is opaque: only a value the API handed out is valid, which no schema can say, so a
+    # generated one is always (rightly) refused with 422. test_events.py checks that refusal.
+    if case.query:
+        case.query.pop("cursor", None)
+    return case
+
+
 @pytest.mark.parametrize("label", _operations())
 def test_openapi_contract(api_schema, label):
     method, path = label.split(" ", 1)
     operation = api_schema[path][method]
 
-    @given(case=operation.as_strategy())
+    @given(case=operation.as_strategy().map(_without_cursor))
     @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def check(case):
         case.call_and_validate()

@@ -86,10 +86,11 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     # A wider view for the README: clear the filters, then open the coded event again.
     page.click("#reset")
     page.wait_for_function("() => document.querySelectorAll('#events tbody tr[data-id]').length === 50")
-    page.locator(f"#events tbody tr[data-id='{live_server['coded_id']}']").wait_for(state="attached")
-    page.evaluate(f"document.querySelector(\"tr[data-id='{live_server['coded_id']}']\").click()")
+    page.wait_for_selector("body[data-ready='1']")
+    page.wait_for_timeout(600)
+    page.locator(f"#events tbody tr[data-id='{live_server['coded_id']}']").click()
     page.wait_for_selector("#detail:not([hidden]) mark.ev-mark")
-    page.wait_for_timeout(800)
+    page.wait_for_timeout(1200)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
 
@@ -98,4 +99,17 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     assert others == [], f"requests left the server: {others}"
     assert not any("evil.example" in u for u in requests)
     assert errors == []
+    page.close()
+
+
+def test_api_docs_render_offline(browser, live_server):
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(live_server["url"] + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    assert page.locator(".opblock-summary-path", has_text="/events").count() >= 2
+    others = sorted({u for u in requests
+                     if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != live_server["host"]})
+    assert others == [], f"/docs requested other hosts: {others}"
     page.close()

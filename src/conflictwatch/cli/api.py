@@ -15,24 +15,29 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
     database_url: str | None = typer.Option(None, help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."),
+    workers: int = typer.Option(1, min=1, max=32, help="Server processes (each opens the store)."),
 ) -> None:
     """Serve the API (docs at /docs) and the dashboard (at /) from the event store."""
+    import os
+
     import uvicorn
 
-    from conflictwatch.api import create_app
     from conflictwatch.config import get_settings
     from conflictwatch.errors import ConflictwatchError
 
-    settings = get_settings()
     if database_url:
-        settings = settings.model_copy(update={"database_url": database_url})
+        os.environ["CONFLICTWATCH_DATABASE_URL"] = database_url  # read by every worker process
+        get_settings.cache_clear()
     try:
-        application = create_app(settings=settings)
+        from conflictwatch.store import open_store
+
+        open_store(get_settings().database_url).close()  # fail here, cleanly, if the store is unusable
     except ConflictwatchError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(1) from exc
     typer.echo(f"conflictwatch: dashboard on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    uvicorn.run("conflictwatch.api.app:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
 
 
 @apikey_app.command("create")

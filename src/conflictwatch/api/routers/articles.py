@@ -55,9 +55,10 @@ def post_article(
 
 def _to_article(body: ArticleIn, settings: Settings) -> Article:
     if body.url is not None:
-        from conflictwatch.api.fetch import fetch_article
+        from conflictwatch.ingest.fetch import Fetcher
+        from conflictwatch.ingest.sources import article_from_response
 
-        article = fetch_article(body.url, settings)
+        article = article_from_response(Fetcher(settings), body.url, body.published, body.title)
         updates = {k: v for k, v in (("title", body.title), ("source", body.source),
                                       ("published", body.published)) if v is not None}
         return article.model_copy(update=updates) if updates else article

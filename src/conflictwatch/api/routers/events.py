@@ -51,7 +51,7 @@ def list_events(
     if format == "geojson":
         return JSONResponse(formats.to_geojson(page.events, page.next), media_type=formats.GEOJSON_MEDIA,
                             headers=headers)
-    return JSONResponse(page.model_dump(mode="json"), headers=headers)
+    return Response(page.model_dump_json(), media_type="application/json", headers=headers)
 
 
 @router.get(

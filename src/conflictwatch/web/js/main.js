@@ -82,6 +82,7 @@ async function loadTable(append = false) {
 }
 
 async function refresh({ withMap = true } = {}) {
+  document.body.dataset.ready = "0";
   state.filters = readForm();
   syncHash();
   const jobs = [loadCount(), loadTimeline(), loadTable()];
@@ -139,6 +140,7 @@ $("detail-close").addEventListener("click", () => {
   $("detail").hidden = true;
   state.selected = null;
   table.mark(null);
+  map.unfocus();
   map.invalidate();
 });
 for (const btn of $("interval").querySelectorAll("button")) {

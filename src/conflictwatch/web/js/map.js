@@ -39,7 +39,7 @@ function tooltip(p) {
 }
 
 export function createMap(el, { onSelect, onMove }) {
-  const map = L.map(el, { worldCopyJump: true, minZoom: 2, maxZoom: 12, zoomSnap: 0.5 }).setView([10, 15], 3);
+  const map = L.map(el, { worldCopyJump: true, minZoom: 2, maxZoom: 12, zoomSnap: 1 }).setView([10, 15], 3);
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Boundaries: Natural Earth (public domain)");
   fetch("data/countries-50m.geojson")
@@ -52,6 +52,9 @@ export function createMap(el, { onSelect, onMove }) {
   });
   map.addLayer(cluster);
   const byId = new Map();
+  map.createPane("selection").style.zIndex = 650; // above the markers
+  const ring = L.circleMarker([0, 0], { radius: 17, color: "#17202a", weight: 3, fill: false, interactive: false,
+    pane: "selection", renderer: L.svg({ pane: "selection" }) });
   let quiet = false;
   map.on("moveend", () => { if (!quiet) onMove(); });
 
@@ -82,15 +85,13 @@ export function createMap(el, { onSelect, onMove }) {
     focus(id) {
       const m = byId.get(id);
       if (!m) return;
+      const at = m.getLatLng();
+      ring.setLatLng(at).addTo(map);
       quiet = true;
-      cluster.zoomToShowLayer(m, () => {
-        for (const el of document.querySelectorAll(".ev-dot.on")) el.classList.remove("on");
-        const dot = m.getElement() && m.getElement().querySelector(".ev-dot");
-        if (dot) dot.classList.add("on");
-        m.openTooltip();
-        setTimeout(() => { quiet = false; }, 400);
-      });
+      map.setView(at, Math.max(map.getZoom(), 6));
+      setTimeout(() => { quiet = false; }, 400);
     },
+    unfocus() { ring.remove(); },
     bbox() {
       const b = map.getBounds();
       const c = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(4);

@@ -21,7 +21,8 @@ function row(ev, onSelect) {
   const actors = [ev.actor1, ev.actor2].filter(Boolean);
   const tr = h("tr", { "data-id": ev.id, tabindex: 0 },
     h("td", { class: "nowrap" }, ev.event_date),
-    h("td", { class: "nowrap" }, h("span", { class: "swatch", style: { background: typeColor(ev.event_type) } }),
+    h("td", { title: `${ev.event_type}: ${ev.sub_event_type}` },
+      h("span", { class: "swatch", style: { background: typeColor(ev.event_type) } }),
       h("span", { title: ev.event_type }, ev.sub_event_type)),
     clip(actors.length ? actors.join(" vs ") : "—"),
     clip([ev.location, ev.admin1, ev.country].filter(Boolean).join(", ") || "—"),
