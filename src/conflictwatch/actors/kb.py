@@ -71,8 +71,8 @@ class ActorKB:
         self._cs: dict[str, list[str]] = {}
         for a in self.actors.values():
             for alias in (a.name, *a.aliases):
-                table, key = (self._cs, norm_cased(alias)) if is_acronym(alias) else (self._ci, norm(alias))
-                names = table.setdefault(key, [])
+                index, key = (self._cs, norm_cased(alias)) if is_acronym(alias) else (self._ci, norm(alias))
+                names = index.setdefault(key, [])
                 if a.name not in names:
                     names.append(a.name)
         self._country_keys: dict[str, str] = {}
@@ -134,7 +134,7 @@ class ActorKB:
             return self.pick(found, year, self.country_name(country) if country else None)
         desc = self.describe(text)
         if desc and desc.cls in ("state_military", "state_police") and desc.country:
-            kind = "military" if desc.cls == "state_military" else "police"
+            kind: Literal["military", "police"] = "military" if desc.cls == "state_military" else "police"
             return self.state_forces(desc.country, year, kind)
         if desc and desc.armed and desc.group and self.ethnic_group(desc.group):
             return self.group_actor(desc.group, country or desc.country, militia=True)

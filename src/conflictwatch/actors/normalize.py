@@ -8,7 +8,7 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _DASHES = re.compile(r"[\u2010-\u2015\-_/]+")
 _SPACES = re.compile(r"\s+")
-_LEADING = re.compile(r"^(the|les?|la|l')\s*", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:the|les?|la)\s+|(?:l|d|qu)')", re.IGNORECASE)
 
 
 def strip_accents(text: str) -> str:

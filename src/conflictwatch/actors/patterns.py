@@ -31,8 +31,15 @@ def _tokens(text: str) -> list[str]:
     return [t.text for t in _tokenizer(text)]
 
 
+_ELISIONS = ("l'", "d'", "qu'")
+
+
 def _variants(alias: str) -> set[str]:
+    """Spellings to match: as written, without accents, with French elision glued on
+    ("l'Etat islamique", "d'éleveurs": one token for the English tokenizer), curly apostrophes."""
     out = {alias, strip_accents(alias)}
+    if strip_accents(alias[:1]).lower() in "aeiouh" and not is_acronym(alias):
+        out |= {e + v for e in _ELISIONS for v in list(out)}
     out |= {v.replace("'", "\u2019") for v in list(out) if "'" in v}
     return out
 
@@ -99,14 +106,25 @@ def build_patterns(kb: ActorKB) -> list[dict]:
                     patterns.append({"label": "ACTOR_DESC", "pattern": a, "id": "civilians"})
     quals = {q for v in quals for q in _variants(v) if not is_acronym(q)}
     slots = _qualifier_slots(quals)
+    single: dict[str, set[str]] = {}
+    ntoks: list[dict[str, Any]]
     for noun, cls in nouns.items():
         for v in _variants(noun):
             if is_acronym(v):
                 ntoks = [{"ORTH": t} for t in _tokens(v)]
                 patterns.append({"label": "ACTOR_DESC", "pattern": ntoks, "id": cls})
-            else:
-                ntoks = [{"LOWER": t.lower()} for t in _tokens(v)]
-                patterns.append({"label": "ACTOR_DESC", "pattern": v, "id": cls})
+                patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, *ntoks], "id": cls})
+                continue
+            patterns.append({"label": "ACTOR_DESC", "pattern": v, "id": cls})
+            lowered = [t.lower() for t in _tokens(v)]
+            if len(lowered) == 1:
+                single.setdefault(cls, set()).add(lowered[0])
+                continue
+            ntoks = [{"LOWER": t} for t in lowered]
             patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, *ntoks], "id": cls})
             patterns.append({"label": "ACTOR_DESC", "pattern": [*ntoks, slots[-1]], "id": cls})
+    for cls, word_set in single.items():  # one pattern per class and word order
+        noun_slot = {"LOWER": {"IN": sorted(word_set)}}
+        patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, noun_slot], "id": cls})
+        patterns.append({"label": "ACTOR_DESC", "pattern": [noun_slot, slots[-1]], "id": cls})
     return patterns

@@ -10,8 +10,9 @@ longest first; at equal length a named actor beats a descriptor.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
@@ -56,7 +57,11 @@ class ActorRuler:
         self.spans_key = spans_key
         self.actor_files = list(actor_files or [])
         self.kb: ActorKB | None = None
-        self.ruler = SpanRuler(nlp, f"{name}_matcher", spans_key=None, phrase_matcher_attr="LOWER")
+        # The matcher tokenizes phrase patterns with a tokenizer-only pipeline sharing the vocab:
+        # SpanRuler would otherwise run every trained component over thousands of patterns.
+        tok_nlp = spacy.blank(nlp.lang or "en", vocab=nlp.vocab)
+        tok_nlp.tokenizer = nlp.tokenizer
+        self.ruler = SpanRuler(tok_nlp, f"{name}_matcher", spans_key=None, phrase_matcher_attr="LOWER")
 
     def set_kb(self, kb: ActorKB) -> None:
         self.kb = kb
@@ -103,4 +108,4 @@ def add_actor_ruler(nlp: Language, kb: ActorKB, *, after: str | None = None) -> 
     else:
         where = after or ("ner" if "ner" in nlp.pipe_names else None)
         pipe = nlp.add_pipe("cw_actor_ruler", after=where) if where else nlp.add_pipe("cw_actor_ruler")
-    pipe.set_kb(kb)
+    cast(ActorRuler, pipe).set_kb(kb)

@@ -1,0 +1,297 @@
+"""Actor mentions of one event and their semantic role, read from the dependency parse.
+
+A mention is one ACTOR/ACTOR_DESC span of ``doc.spans["actors"]`` (or an ACTOR merged with the
+descriptor it names: "JNIM militants", "fighters from ISWAP"). Its role comes from the syntax
+around its head noun: subject of an active verb -> agent; passive subject, object, "attack on X"
+-> patient; "by X" -> agent; "clashed with X" / "between X and Y" -> opposing sides; a conjunct
+("X and Y") or "X, backed by Y" / "alongside Y" -> associate of the same side; subjects of
+reporting verbs ("the army said") and "according to X" -> source, not a side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from conflictwatch.actors.descriptors import Descriptor
+
+PATIENT_VERBS = frozenset(
+    {"die", "perish", "succumb", "flee", "lose", "suffer", "sustain", "remain", "be", "go"}
+)
+REPORT_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "confirm",
+        "state",
+        "add",
+        "deny",
+        "warn",
+        "condemn",
+        "urge",
+        "call",
+        "accuse",
+        "blame",
+        "attribute",
+        "believe",
+        "think",
+        "explain",
+        "describe",
+        "note",
+        "quote",
+        "declare",
+        "insist",
+    }
+)
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
+CLASH_WORDS = frozenset({"clash", "fight", "battle", "engage", "exchange", "skirmish", "confront", "combat"})
+ASSOC_VERBS = frozenset({"back", "support", "accompany", "aid", "assist", "help", "join", "reinforce"})
+ASSOC_PREPS = frozenset({"alongside", "beside", "with"})
+TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "upon"})
+LINK_WORDS = frozenset(
+    {"of", "from", "linked", "affiliated", "loyal", "belonging", "allied", "to", "with", "the"}
+)
+SUSPECT_WORDS = frozenset(
+    {
+        "suspected",
+        "presumed",
+        "alleged",
+        "allegedly",
+        "suspect",
+        "présumés",
+        "présumé",
+        "supposés",
+        "probable",
+        "possible",
+        "reportedly",
+    }
+)
+BELIEF_WORDS = frozenset({"believed", "thought", "suspected", "presumed", "said", "reported"})
+
+
+@dataclass
+class Mention:
+    """One actor mention: the spans it is made of, its head token and its reading."""
+
+    spans: list[Span]
+    anchor: Token
+    kb_id: str
+    named: bool
+    desc: Descriptor | None = None
+    role: str = "unknown"  # agent | patient | opponent | assoc | source | unknown
+    assoc_of: Mention | None = None
+    suspected: bool = False
+    claimed: bool = False
+    from_parse: bool = True
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def start_char(self) -> int:
+        return min(s.start_char for s in self.spans)
+
+    @property
+    def end_char(self) -> int:
+        return max(s.end_char for s in self.spans)
+
+    @property
+    def text(self) -> str:
+        return " / ".join(s.text for s in self.spans)
+
+
+def collect(spans: Sequence[Span], key: str = "actors") -> list[Mention]:
+    """The actor mentions inside ``spans`` (clauses of one doc), merged and with roles set."""
+    if not spans:
+        return []
+    doc = spans[0].doc
+    inside = [
+        a
+        for a in (doc.spans[key] if key in doc.spans else [])
+        if any(s.start <= a.start and a.end <= s.end for s in spans)
+    ]
+    inside.sort(key=lambda s: s.start)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(inside):
+        sp = inside[i]
+        nxt = inside[i + 1] if i + 1 < len(inside) else None
+        if nxt is not None and _linked(sp, nxt):
+            actor, desc = (sp, nxt) if sp.label_ == "ACTOR" else (nxt, sp)
+            m = Mention([sp, nxt], desc.root, actor.kb_id_, True, None)
+            i += 2
+        else:
+            named = sp.label_ == "ACTOR"
+            d = None if named else _descriptor(sp.kb_id_)
+            m = Mention([sp], sp.root, sp.kb_id_, named, d)
+            i += 1
+        mentions.append(m)
+    for m in mentions:
+        m.anchor = _phrase_head(m.anchor, {t.i for s in m.spans for t in s})
+    by_token = {m.anchor.i: m for m in mentions}
+    for m in mentions:
+        _set_role(m, by_token)
+        m.suspected = _suspected(m)
+    return mentions
+
+
+def _descriptor(kb_id: str) -> Descriptor | None:
+    try:
+        return Descriptor.parse(kb_id)
+    except ValueError:
+        return None
+
+
+def _linked(a: Span, b: Span) -> bool:
+    """'JNIM militants', 'militants of JNIM', 'gunmen linked to ISWAP': one named mention."""
+    if {a.label_, b.label_} != {"ACTOR", "ACTOR_DESC"}:
+        return False
+    between = a.doc[a.end : b.start]
+    if len(between) == 0:
+        return True
+    return len(between) <= 3 and all(t.lower_ in LINK_WORDS for t in between) and between[0].lower_ != "with"
+
+
+def _phrase_head(tok: Token, own: set[int]) -> Token:
+    """'CJTF members', 'SAF positions', 'army drone strike': the noun the mention modifies."""
+    for _ in range(3):
+        if (
+            tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head is not tok
+        ):
+            tok = tok.head
+        elif tok.head.i in own and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _top_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _set_role(m: Mention, by_token: dict[int, Mention]) -> None:
+    tok = m.anchor
+    top = _top_conjunct(tok)
+    if top is not tok and top.i in by_token:
+        principal = by_token[top.i]
+        if top.head.lower_ == "between" and top.dep_ == "pobj":
+            m.role = "opponent"
+            return
+        m.role, m.assoc_of = "assoc", principal
+        return
+    role = _role_of(top)
+    if role == "assoc":
+        helper = _assoc_principal(top, by_token)
+        if helper is not None and helper is not m:
+            m.role, m.assoc_of = "assoc", helper
+            return
+        role = "unknown"
+    m.role = role
+    if role == "agent" and _claims(top):
+        m.claimed = True
+
+
+def _role_of(tok: Token) -> str:
+    dep, head = tok.dep_, tok.head
+    if dep == "appos":
+        return _role_of(head)
+    if dep in ("nsubj", "csubj"):
+        if any(c.dep_ == "auxpass" for c in head.children):
+            return "patient"
+        if head.lemma_ in REPORT_VERBS:
+            return "agent" if _speaks_for_itself(head) else "source"
+        if head.lemma_ in PATIENT_VERBS and not any(
+            c.dep_ in ("dobj", "attr") for c in head.children if c.lemma_ != "responsibility"
+        ):
+            return "patient" if head.lemma_ != "be" else "unknown"
+        return "agent"
+    if dep == "nsubjpass":
+        return "patient"
+    if dep in ("dobj", "obj", "dative"):
+        if head.lemma_ in ("accuse", "blame", "suspect"):
+            return "agent"  # "accused JNIM of the attack"
+        return "patient"
+    if dep == "poss":
+        return "agent" if head.pos_ == "NOUN" else "unknown"
+    if dep == "pobj":
+        prep, gov = head, head.head
+        p = prep.lower_
+        if p == "by":
+            return "assoc" if gov.lemma_ in ASSOC_VERBS else "agent"
+        if p == "to" and gov.lower_ == "according":
+            return "source"
+        if p in ("on", "to") and (
+            gov.lemma_ in ("blame", "attribute") or gov.head.lemma_ in ("blame", "attribute")
+        ):
+            return "agent"
+        if p == "between":
+            return "agent"
+        if p == "with" and (gov.lemma_ in CLASH_WORDS or gov.head.lemma_ in CLASH_WORDS):
+            return "opponent"
+        if p in ASSOC_PREPS:
+            return "assoc"
+        if p in TARGET_PREPS or p in ("against", "of"):
+            return "patient"
+        if p in ("among", "including"):
+            return _role_of(gov) if gov.dep_ != "ROOT" else "patient"
+    if dep == "attr" and head.lemma_ == "be":
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        return _role_of(subj[0]) if subj else "unknown"
+    if dep in ("npadvmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        return _role_of(head) if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else "unknown"
+    return "unknown"
+
+
+def _speaks_for_itself(verb: Token) -> bool:
+    """'FLA fighters said they ambushed a convoy': the speaker is the agent of the reported act."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or any(c.dep_ == "auxpass" for c in comp.children):
+            continue
+        if comp.lemma_ in PATIENT_VERBS or comp.lemma_ in REPORT_VERBS:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("they", "it", "we") for c in comp.children):
+            return True
+    return False
+
+
+def _assoc_principal(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """'X, backed by Y' / 'X alongside Y' / 'X with Y': the mention Y goes with."""
+    node = tok.head.head  # the verb or noun the preposition hangs on
+    for _ in range(3):
+        if node.i in by_token:
+            return by_token[node.i]
+        subj = [c for c in node.children if c.dep_ == "nsubj" and c.i in by_token]
+        if subj:
+            return by_token[subj[0].i]
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _claims(tok: Token) -> bool:
+    verb = tok.head
+    if verb.lemma_ not in CLAIM_VERBS:
+        return False
+    words = {c.lemma_ for c in verb.subtree}
+    return bool(words & {"responsibility", "attack", "ambush", "killing", "bombing", "assault", "raid"})
+
+
+def _suspected(m: Mention) -> bool:
+    doc = m.anchor.doc
+    first = min(s.start for s in m.spans)
+    before = [t.lower_ for t in doc[max(first - 4, 0) : first]]
+    if any(w in SUSPECT_WORDS for w in before[-2:]):
+        return True
+    if len(before) >= 2 and before[-1] in ("be", "being") and any(w in BELIEF_WORDS for w in before[:-1]):
+        return True  # "gunmen believed to be ISWAP fighters"
+    if any(t.lower_ in SUSPECT_WORDS for s in m.spans for t in s):
+        return True
+    return any(c.lower_ in SUSPECT_WORDS for c in m.anchor.children if c.dep_ in ("amod", "advmod"))
