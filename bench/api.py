@@ -168,6 +168,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=32)
     ap.add_argument("--requests", type=int, default=6400, help="stop after this many requests")
     ap.add_argument("--seconds", type=float, default=180, help="or after this many seconds")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (conflictwatch serve --workers)")
     args = ap.parse_args()
     url = f"sqlite:///{Path(args.db).resolve()}"
     build(url, args.events)
@@ -179,7 +180,8 @@ def main() -> None:
     port = free_port()
     env = {**os.environ, "CONFLICTWATCH_DATABASE_URL": url}
     exe = Path(sys.executable).with_name("conflictwatch")
-    server = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
+    server = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port),
+                               "--workers", str(args.workers)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -200,7 +202,9 @@ def main() -> None:
         server.wait(timeout=30)
 
     allms = [x for v in lat.values() for x in v]
-    print(f"\n/events under load: {args.clients} concurrent clients, {len(allms):,} requests in {wall:.1f} s "
+    load1, _, _ = os.getloadavg()
+    print(f"\nmachine: {os.cpu_count()} CPUs, load average {load1:.1f} at the end (other work included)")
+    print(f"/events under load: {args.workers} server process(es), {args.clients} concurrent clients, {len(allms):,} requests in {wall:.1f} s "
           f"({len(allms) / wall:,.0f} req/s), {errors} errors, limit=100, {args.events:,} events")
     print(f"  {'all':26s} {summary(allms)}")
     for name, ms in lat.items():

@@ -49,6 +49,27 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     assert page.locator("#events tbody tr[data-id]").count() == 50
     assert page.locator("#chart rect").count() > 10
 
+    # Brush a period on the timeline: the date filter, the table and the map follow it.
+    box = page.locator("#chart .overlay").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.80, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.90, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => document.querySelector('input[name=start]').value !== ''", timeout=10_000)
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    start = page.input_value("input[name=start]")
+    end = page.input_value("input[name=end]")
+    dates = page.locator("#events tbody tr[data-id] td:first-child").all_text_contents()
+    assert dates and all(start <= d <= end for d in dates), (start, end, dates[:3])
+    in_period = httpx.get(live_server["url"] + "/stats/count", params={"start": start, "end": end}).json()["events"]
+    shown = page.evaluate("() => document.querySelectorAll('.leaflet-marker-icon').length")
+    assert 0 < shown <= in_period
+    assert any("format=geojson" in u and f"start={start}" in u and f"end={end}" in u for u in requests)
+    page.click("#clear-brush")
+    page.wait_for_function("() => document.querySelector('input[name=start]').value === ''")
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+
     # Filter: one event type; the table, the count and the API agree.
     page.select_option("select[name=event_type]", "Battles")
     page.wait_for_function("() => [...document.querySelectorAll('#events tbody td:nth-child(2) span[title]')]"

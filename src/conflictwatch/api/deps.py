@@ -5,6 +5,7 @@ Override with ``app.dependency_overrides[get_store] = lambda: fake``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from fastapi import Depends, Request
@@ -15,6 +16,7 @@ from conflictwatch.models import Article, Event
 from conflictwatch.store.base import EventStore
 
 Extract = Callable[[Article], list[Event]]
+_extractor_lock = threading.Lock()
 
 
 def get_settings(request: Request) -> Settings:
@@ -32,10 +34,11 @@ def get_key_store(request: Request) -> ApiKeyStore:
 def get_extract(request: Request) -> Extract:
     """The extraction function ``Article -> list[Event]``; the real Extractor is built on first use."""
     state = request.app.state
-    if state.extract is None:
-        from conflictwatch.extract import Extractor
+    with _extractor_lock:  # two first requests must not both load the model
+        if state.extract is None:
+            from conflictwatch.extract import Extractor
 
-        state.extract = Extractor(settings=state.settings).extract
+            state.extract = Extractor(settings=state.settings).extract
     return state.extract
 
 
