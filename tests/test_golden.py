@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,7 +61,7 @@ def _report(sample: Sample, match: ArticleMatch, events: list[Event]) -> str:
     return "\n".join(lines)
 
 
-def _cases() -> list:  # type: ignore[type-arg]
+def _cases() -> list[Any]:
     return [
         pytest.param(slug, id=slug, marks=[pytest.mark.xfail(reason=f"known gap: {KNOWN_GAPS[slug]}", strict=False)])
         if slug in KNOWN_GAPS
