@@ -78,6 +78,7 @@ def nlp():
         ("last weekend", PUB, (D(2024, 9, 14), 2)),  # a weekend by its Saturday
         ("last December", PUB, (D(2023, 12, 1), 3)),
         ("last March", D(2024, 3, 20), (D(2023, 3, 1), 3)),
+        ("this May", D(2018, 4, 1), (D(2018, 5, 1), 3)),  # announced for later this year
         ("August last year", PUB, (D(2023, 8, 1), 3)),
         ("in March of this year", PUB, (D(2024, 3, 1), 3)),
         ("on New Year's Day", PUB, (D(2024, 1, 1), 1)),

@@ -88,6 +88,7 @@ def test_parse_number_rejects(text: str) -> None:
         ("A few farmers were killed by the bandits.", False, (3, 3, 3)),
         ("Eleven people were killed, including four children.", False, (11, 11, 11)),
         ("A bomb killed nine people. Four of the victims were pupils.", False, (9, 9, 9)),
+        ("Gunmen killed eight people; three of them were children.", False, (8, 8, 8)),
         ("Jets pounded the market, killing and wounding 26 traders.", False, (26, 26, 26)),
         ("Nine people were killed on Monday night and 31 others injured.", False, (9, 9, 9)),
         ("At least one person has been confirmed killed in the shelling.", False, (1, 1, 1)),
@@ -106,6 +107,8 @@ def test_one_event_toll(nlp, text: str, large: bool, expected: tuple[int, int, i
         ("Gunmen shot dead Mohammed Sani, a teacher, outside his home.", (1, 1, 1)),
         ("The blast killed the brigade's deputy commander and two of his guards.", (3, 3, 3)),
         ("The gunmen who killed the village chief fled on motorbikes.", (1, 1, 1)),
+        ("A crowd beat to death a man accused of theft.", (1, 1, 1)),
+        ("Troops chased the raiders and killed two of them in the forest.", (2, 2, 2)),
     ],
 )
 def test_named_victims_count_one_each(nlp, text: str, expected: tuple[int, int, int]) -> None:
@@ -188,7 +191,11 @@ def test_reconcile_sums_distinct_groups_from_one_source() -> None:
 
     assert reconcile([m(2, "soldier"), m(3, "civilian")]) == (5, 5, 5)
     assert reconcile([m(12, "people", "residents"), m(4, "people", "the army")]) == (4, 4, 12)
-    assert reconcile([m(12, "soldier", "the rebels"), m(4, "civilian", "the army")]) == (16, 16, 16)
+    assert reconcile([m(12, "soldier"), m(4, "civilian")]) == (16, 16, 16)
+    # two sources naming different victims contradict each other: lowest, with the range
+    assert reconcile([m(12, "civilian", "residents"), m(4, "terrorist", "the army")]) == (4, 4, 12)
+    # named people are distinct victims whoever reports them
+    assert reconcile([m(1, "Tonroe", "the ministry"), m(1, "serviceman", "US media")]) == (2, 2, 2)
     assert reconcile([m(9, "soldier", "the rebels"), m(2, "soldier", "the army")]) == (2, 2, 9)
     assert reconcile([m(12, "people"), m(3, "soldier")]) == (12, 12, 12)  # a total and a part of it
 
@@ -221,6 +228,7 @@ def test_reconcile_ignores_aggregates() -> None:
         "Eleven thousand two hundred people died in political violence in 2023 and 2024.",
         "Eight civilians were killed in separate roadside bomb attacks on Sunday.",
         "Sixty people have died in three provinces, the ministry said.",
+        "Some 140 villagers have been killed in the valley since the feud between the clans began.",
     ],
 )
 def test_aggregates_are_flagged(nlp, text: str) -> None:

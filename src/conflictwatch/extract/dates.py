@@ -94,7 +94,8 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 
 # Words that may introduce a date; kept in the span so that "since" can be read off it.
-_LEAD = r"(?:(?:on|in|since|from|until|till|by|during|before|after|as\s+of|le|en|depuis|au|du)\s+)?"
+_LEAD = r"(?:(?i:on|in|since|from|until|till|by|during|before|after|as\s+of|le|en|depuis|au|du)\s+)?"
+_NIGHT_OF = r"(?:(?i:(?:in|on|during)\s+)?the\s+night\s+(?:of|from)\s+|(?:dans\s+)?la\s+nuit\s+du\s+)?"
 _WD = rf"(?:(?:{_WEEKDAYS_EN}),?\s+|(?:{_WEEKDAYS_FR})\s+)?"
 
 _PATTERNS: list[tuple[str, bool]] = [
@@ -106,11 +107,16 @@ _PATTERNS: list[tuple[str, bool]] = [
     (rf"(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?:{_WEEKDAYS_FR})\s+(?:à|au)\s+(?:{_WEEKDAYS_FR})", True),
     # 17 September 2024 / Tuesday, 17 Sept. / le 3 mai 2023 / 1er mai
     (
-        rf"{_LEAD}{_WD}(?:the\s+)?(?<![\d,.]){_DAYNUM}(?:\s*[-–]\s*{_DAYNUM})?\s+(?:of\s+)?(?:{_MONTHS_EN})"
+        rf"{_NIGHT_OF}{_LEAD}{_WD}(?:the\s+)?(?<![\d,.]){_DAYNUM}(?:\s*(?:[-–]|to|and)\s*{_DAYNUM})?\s+(?:of\s+)?"
+        rf"(?:{_MONTHS_EN})"
         rf"(?:,?\s+{_YEAR})?\b",
         False,
     ),
-    (rf"{_LEAD}{_WD}(?<![\d,.]){_DAYNUM}(?:\s*[-–]\s*{_DAYNUM})?\s+(?:{_MONTHS_FR})(?:\s+{_YEAR})?\b", False),
+    (
+        rf"{_NIGHT_OF}{_LEAD}{_WD}(?<![\d,.]){_DAYNUM}(?:\s*(?:[-–]|au)\s*{_DAYNUM})?\s+(?:{_MONTHS_FR})"
+        rf"(?:\s+{_YEAR})?\b",
+        False,
+    ),
     # August last year / in March of this year
     (rf"{_LEAD}(?:{_MONTHS_EN})\s+(?:of\s+)?(?:last|this)\s+year\b", False),
     # holidays that name a day
@@ -136,7 +142,7 @@ _PATTERNS: list[tuple[str, bool]] = [
     ),
     # bare month after a preposition: "in July", "last March", "since May"
     (
-        rf"\b(?:in|since|from|until|during|last|this|early|late|mid|by|of)[-\s]+(?:{_MONTHS_EN})(?!\w)(?!\s+\d)",
+        rf"\b(?i:in|since|from|until|during|last|this|early|late|mid|by|of)[-\s]+(?:{_MONTHS_EN})(?!\w)(?!\s+\d)",
         False,
     ),
     (rf"\b(?:en|depuis|d[eé]but|fin|mi)[-\s]+(?:{_MONTHS_FR})\b(?!\s+\d)", False),
@@ -155,7 +161,7 @@ _PATTERNS: list[tuple[str, bool]] = [
     (rf"\b(?:le\s+|ce\s+)?(?:{_WEEKDAYS_FR})\b(?!\s+\d)", True),
     # years: only after a preposition or a season word, never a bare number
     (
-        rf"\b(?:in|since|from|until|till|by|during|before|after|of|en|depuis|early|late|mid|end\s+of|start\s+of)"
+        rf"\b(?i:in|since|from|until|till|by|during|before|after|of|en|depuis|early|late|mid|end\s+of|start\s+of)"
         rf"[-\s]+(?:early[-\s]+|late[-\s]+|mid[-\s]+)?{_YEAR}\b(?![,.]?\d)(?!\s*(?:%|percent))(?!\s+{_COUNTED})",
         False,
     ),
@@ -312,7 +318,8 @@ def resolve_expression(text: str, published: dt.date | None) -> tuple[dt.date, i
     special = _special_days(cleaned, published)
     if special is not None:
         return special
-    cleaned = _DAY_RANGE_RE.sub(r"\1", cleaned)  # "3-4 May" is dated by its first day
+    cleaned = _NIGHT_PREFIX_RE.sub("", cleaned)
+    cleaned = _DAY_RANGE_RE.sub(r"\1", cleaned)  # "3-4 May", "the night of 16 to 17 July": the first day
     season = _SEASON_RE.match(cleaned)
     if season:  # "early 2015", "mid-July 2022", "late last year": keep the period itself
         cleaned = cleaned[season.end() :]
@@ -334,7 +341,12 @@ _MONTH_INDEX = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
-_DAY_RANGE_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th|er)?(?=\s)")
+_DAY_RANGE_RE = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|and|au)\s*\d{1,2}(?:st|nd|rd|th|er)?(?=\s)", re.IGNORECASE
+)
+_NIGHT_PREFIX_RE = re.compile(
+    r"^(?:(?:in|on|during)\s+)?the\s+night\s+(?:of|from)\s+|^(?:dans\s+)?la\s+nuit\s+du\s+", re.IGNORECASE
+)
 _REL_MONTH_RE = re.compile(rf"^(last|this|past|this\s+past)\s+({_MONTHS_EN})$", re.IGNORECASE)
 _MONTH_REL_YEAR_RE = re.compile(rf"^({_MONTHS_EN})\s+(?:of\s+)?(last|this)\s+year$", re.IGNORECASE)
 _WEEKEND_RE = re.compile(r"^(?:(?:last|this\s+past|past|the)\s+)weekend$", re.IGNORECASE)
@@ -355,8 +367,8 @@ def _special_days(cleaned: str, published: dt.date | None) -> tuple[dt.date, int
     if m:
         month = _month_number(m.group(2))
         year = published.year
-        if month > published.month or (month == published.month and m.group(1).lower() != "this"):
-            year -= 1
+        if m.group(1).lower() != "this" and month >= published.month:
+            year -= 1  # "last March" said in March or earlier in the year: a year back
         return dt.date(year, month, 1), MONTH
     m = _MONTH_REL_YEAR_RE.match(cleaned)
     if m:

@@ -457,11 +457,16 @@ def _victim_noun(q: _Quantity, span: Span) -> Token | None:
     # "dozens of (Russian) soldiers"
     if q.qend < len(doc) and doc[q.qend].lower_ == "of":
         for k in range(q.qend + 1, min(q.qend + 5, len(doc))):
-            if doc[k].pos_ in {"NOUN", "PROPN"} or (not doc.has_annotation("TAG") and doc[k].is_alpha):
-                if doc.has_annotation("TAG") or _lemma(doc[k]) not in {"the", "them", "whom"}:
-                    return doc[k]
-            if doc[k].is_punct:
-                break
+            word = doc[k]
+            if word.lower_ in {"them", "whom", "those", "us", "these"} or word.is_punct:
+                return None  # "two of them": the figure itself is the count
+            untagged_noun = (
+                not doc.has_annotation("TAG") and word.is_alpha and word.lower_ not in {"the", "a", "an"}
+            )
+            if word.pos_ in {"NOUN", "PROPN"} or untagged_noun:
+                return word
+            if word.pos_ in {"ADP", "VERB", "AUX"}:
+                return None
         return None
     if doc.has_annotation("DEP"):
         if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"}:
@@ -542,6 +547,8 @@ def _harm_words(head: Token, span: Span) -> tuple[set[str], Token | None, bool]:
         ):
             words.add(_lemma(verb.head))  # "killing and wounding 30 civilians": a shared object
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":  # "beaten to death"
+                words.update(_lemma(g) for g in child.children if _lemma(g) == "death")
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i != head.i:
                 words.add(_lemma(child))
                 words.update(_lemma(c) for c in child.children if c.dep_ == "compound")
@@ -628,6 +635,11 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
         return True
     doc = span.doc
     if verb is not None:
+        for clause in verb.children:  # "since the fighting began", "since the war started"
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in clause.children
+            ):
+                return True
         toks = sorted(verb.subtree, key=lambda t: t.i)
         # stay out of a relative/adverbial clause that carries its own event ("since 2015, when...")
         own = {head.i, *(a.i for a in head.ancestors)}
@@ -649,6 +661,7 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
 
 
 _OTHER_CLAUSE = {"relcl", "advcl", "conj", "ccomp", "parataxis"}
+_VICTIM_WORDS = {"victims", "dead", "wounded", "injured", "casualties", "deceased", "killed"}
 _PARTITIVE_OF = {
     "them",
     "whom",
@@ -687,7 +700,11 @@ def _in_subset(q: _Quantity, span: Span) -> bool:
     if after[:1] == ["of"] and (
         after[1:2] and after[1] in _PARTITIVE_OF or after[2:3] and after[2] in _PARTITIVE_OF
     ):
-        return True
+        if set(after[1:3]) & _VICTIM_WORDS:
+            return True  # "three of the victims": already counted
+        # "three of them were children" describes a total; "killed two of them" is a count
+        verb = _governor(doc[q.qend - 1]) if doc.has_annotation("DEP") else None
+        return verb is None or _lemma(verb) == "be"
     return False
 
 
@@ -810,7 +827,7 @@ def _victims(noun: Token | None) -> str | None:
     if noun is None:
         return None
     if noun.ent_type_ == "PERSON":
-        return noun.text.lower()  # a named person is a group of one
+        return noun.text  # a named person is a group of one, kept as written (capitalised)
     return _lemma(noun)
 
 
@@ -905,11 +922,23 @@ def reconcile(mentions: Sequence[FatalityMention]) -> tuple[int | None, int | No
 
 
 def _combine(mentions: Sequence[FatalityMention]) -> tuple[int, int, int]:
-    """Same victims: conflicting reports (lowest best, widest range); distinct named groups add up;
-    a generic total ("12 people") is at least the sum of the groups it may include."""
+    """Same victims: conflicting reports (lowest best, widest range); distinct victim groups add
+    up unless two sources contradict each other; a generic total ("12 people") is at least the
+    sum of the groups it may include."""
+    # two sources that name different victims ("residents say 12 civilians; the army says it
+    # killed 4 terrorists") contradict each other: the groups are not added up
+    sources = {m.attribution for m in mentions if m.attribution}
+    contradicting = len(sources) > 1
+
+    def key(m: FatalityMention) -> str | None:
+        if m.victims in GENERIC_VICTIMS:
+            return None
+        named = m.victims is not None and m.victims[:1].isupper()
+        return m.victims if named or not contradicting else "~contested"
+
     groups: dict[str | None, list[FatalityMention]] = {}
     for m in mentions:
-        groups.setdefault(None if m.victims in GENERIC_VICTIMS else m.victims, []).append(m)
+        groups.setdefault(key(m), []).append(m)
 
     def one(ms: list[FatalityMention]) -> tuple[int, int, int]:
         return min(m.best for m in ms), min(m.low for m in ms), max(m.high for m in ms)
