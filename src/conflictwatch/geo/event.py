@@ -92,8 +92,8 @@ def _region_point(gp, cc: str | None, direction: str | None, within: Place | Non
     if not len(rows):
         return None
     lat, lon = gaz.lat[rows], gaz.lon[rows]
-    la, lb = np.percentile(lat, [1, 99])
-    oa, ob = np.percentile(lon, [1, 99])
+    la, lb = np.percentile(lat, [0.1, 99.9])
+    oa, ob = np.percentile(lon, [0.1, 99.9])
     sel = np.ones(len(rows), dtype=bool)
     d = direction or "central"
     if "north" in d:

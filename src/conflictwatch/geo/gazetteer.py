@@ -26,8 +26,8 @@ DEFAULT_PATH = Path(str(resources.files("conflictwatch") / "data" / "gazetteer" 
 #: Prior weight of a feature code on top of log10(population): countries and continents are
 #: what a bare name means most often, then provinces and capitals.
 FEATURE_BONUS = {
-    "CONT": 9.5, "PCLI": 8.0, "PCLD": 5.0, "TERR": 4.0, "ADM1": 3.0, "PPLC": 2.5, "PPLA": 1.2,
-    "PPLA2": 0.6, "ADM2": 0.8, "RGN": 1.5, "PPLG": 0.5, "AIRP": -0.5, "PPLX": -1.0, "LCTY": -1.0,
+    "CONT": 9.5, "PCLI": 6.5, "PCLD": 5.0, "TERR": 4.0, "ADM1": 2.0, "PPLC": 3.2, "PPLA": 1.2,
+    "PPLA2": 0.6, "ADM2": -1.0, "RGN": 1.5, "PPLG": 0.5, "AIRP": -0.5, "PPLX": -1.0, "LCTY": -1.0,
     "WLL": -1.5, "CMP": -1.0, "MT": -0.5, "LK": 0.0,
 }
 
@@ -76,6 +76,7 @@ class Gazetteer:
         for i in np.nonzero(fc == "ADM1")[0]:
             self._adm1_row.setdefault((self.ccs[self.cc_i[i]], self.a1codes[i]), int(i))
         self.fc = fc
+        self._capital_row: dict[str, int] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -142,6 +143,15 @@ class Gazetteer:
     def country_row(self, cc: str) -> int | None:
         return self._country_row.get(cc.upper())
 
+    def capital_row(self, cc: str) -> int | None:
+        """The capital of a country (its PPLC row), if known."""
+        if not self._capital_row:
+            for i in np.nonzero(self.fc == "PPLC")[0]:
+                c = self.ccs[self.cc_i[i]]
+                if c not in self._capital_row or self.pop[i] > self.pop[self._capital_row[c]]:
+                    self._capital_row[c] = int(i)
+        return self._capital_row.get(cc)
+
     def admin1_row(self, cc: str, a1code: str) -> int | None:
         return self._adm1_row.get((cc, a1code))
 
@@ -181,4 +191,4 @@ _FCLASS = {"CONT": "L", "PCLI": "A", "PCLD": "A", "TERR": "A", "ADM1": "A", "ADM
            "CMP": "S", "CMPRF": "S", "CMPMN": "S", "AIRP": "S", "AIRF": "S", "AIRB": "S", "INSM": "S",
            "MLTY": "S", "PRN": "S", "MKT": "S", "FRM": "S", "MSTY": "S", "MNMT": "S", "DAM": "S",
            "MT": "T", "MTS": "T", "PLAT": "T", "DSRT": "T", "VAL": "T", "HLLS": "T",
-           "LK": "H", "LKS": "H", "WLL": "H", "WLLS": "H", "OASIS": "H"}
+           "LK": "H", "LKS": "H", "OCN": "H", "SEA": "H", "WLL": "H", "WLLS": "H", "OASIS": "H"}

@@ -14,7 +14,7 @@ _DIRS = {
     "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
 }
 _OFFSET = re.compile(
-    rf"(?:about |some |around |roughly |nearly |approximately )?{_NUM}[\s-]*{_UNIT}\s*\(?[^)]{{0,20}}\)?\s*"
+    rf"(?:about |some |around |roughly |nearly |approximately )?{_NUM}[\s-]*{_UNIT}\s*(?:\([^)]{{0,25}}\)\s*)?"
     r"\(?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)?\)?\s*(?:of|from|outside)\s+"
     r"(?:the\s+)?(?:(?:town|village|city|commune|locality|capital)\s+(?:of\s+)?)?$",
     re.I,

@@ -34,8 +34,12 @@ W_COUNTRY = 5.0
 W_ADMIN1 = 2.5
 W_NEAR = 2.5
 W_HINT = 6.0
-W_EXACT = 0.7
+W_EXACT = 0.3
 MAX_CANDIDATES = 300
+INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress", "senate", "court", "assembly",
+                     "council", "police", "army", "navy", "commission", "federal", "national", "central", "foreign",
+                     "department", "office", "agency", "institute", "museum", "library", "university"}
+ABROAD_WORDS = {"embassy", "consulate", "school", "restaurant", "community", "club", "church", "centre", "center"}
 
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western|upper|lower)\s+", re.I)
@@ -52,12 +56,20 @@ class _Cand:
     exact: np.ndarray  # 1.0 where the row's own name has the queried key
     hints: list[np.ndarray] = field(default_factory=list)  # row sets of hint names
     admin_hint: bool = False  # "X region": prefer admin units
+    weak: bool = False  # candidates come from a part of the name only ("Bamako airport" -> Bamako)
+    shadow: np.ndarray | None = None  # 1.0 for an admin unit that has a namesake town inside it
     pick: int = -1
     score: float = 0.0
     margin: float = 0.0
 
 
-def name_variants(text: str) -> list[str]:
+def _n_strong_variants(text: str) -> int:
+    """How many of :func:`name_variants`' first results are the whole name reworded (the
+    rest are parts of it)."""
+    return len(name_variants(text, parts=False))
+
+
+def name_variants(text: str, parts: bool = True) -> list[str]:
     """Shorter forms to try when a name is not in the gazetteer as written."""
     t = " ".join(text.replace("’", "'").split())
     out = []
@@ -76,6 +88,8 @@ def name_variants(text: str) -> list[str]:
         out.append(" ".join(words[:-1]))
     if len(words) > 2 and words[0].lower() in ADMIN_NOUNS | {"city"} and words[1].lower() == "of":
         out.append(" ".join(words[2:]))
+    if not parts:
+        return out
     # embedded names, longest first: "Bamako airport", "Gao military camp", "Kano State Police"
     for size in range(len(words) - 1, 0, -1):
         for s in range(0, len(words) - size + 1):
@@ -94,17 +108,22 @@ class Resolver:
         gaz = self.gaz
         rows = gaz.ids(text)
         q = text
+        weak = False
         if len(rows) == 0:
-            for v in name_variants(text):
+            variants = name_variants(text)
+            n_strong = _n_strong_variants(text)
+            for k, v in enumerate(variants):
                 rows = gaz.ids(v)
                 if len(rows):
                     q = v
+                    weak = k >= n_strong
                     break
         if len(rows) > MAX_CANDIDATES:
             rows = rows[np.argsort(-gaz.prior[rows])[:MAX_CANDIDATES]]
         qk = key(q)
         exact = np.array([1.0 if key(gaz.names[i]) == qk else 0.0 for i in rows])
-        c = _Cand(start, end, text, rows.astype(np.int64), exact)
+        c = _Cand(start, end, text, rows.astype(np.int64), exact, weak=weak)
+        c.shadow = self._shadow(c.rows)
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
         c.admin_hint = nxt in ADMIN_NOUNS or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
@@ -116,12 +135,33 @@ class Resolver:
                     if len(hr) == 0:
                         hr = gaz.ids(h.rsplit(" ", 1)[0]) if " " in h else hr
                     if len(hr):
-                        c.hints.append(hr)
+                        pr = gaz.prior[hr]
+                        c.hints.append(hr[pr >= pr.max() - 2.0])  # its plausible readings only
         return c
 
+    def _shadow(self, rows: np.ndarray) -> np.ndarray:
+        """1.0 for admin units with a namesake town inside (New York, Mopti): the town is
+        what a bare name means, unless the text says "region"."""
+        gaz = self.gaz
+        fc = gaz.fc[rows]
+        out = np.zeros(len(rows))
+        adm = np.isin(fc, ["ADM1", "ADM2", "ADM3"])
+        if not adm.any():
+            return out
+        towns = [(int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r])) for r, f in zip(rows, fc, strict=True)
+                 if f.startswith("PPL") and (gaz.pop[r] >= 50_000 or f in ("PPLA", "PPLC", "PPLA2"))]
+        if not towns:
+            return out
+        for k in np.nonzero(adm)[0]:
+            r = rows[k]
+            cc, a1, a2 = int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r])
+            if any(t[0] == cc and t[1] == a1 and (fc[k] == "ADM1" or t[2] == a2) for t in towns):
+                out[k] = 1.0
+        return out
+
     # ------------------------------------------------------------------ scoring
-    def _score(self, c: _Cand, ctry: dict[int, float], adm1: set[tuple[int, int]], anchors: np.ndarray | None,
-               focus_cc: int | None) -> np.ndarray:
+    def _score(self, c: _Cand, ctry: dict[int, float], adm1: dict[tuple[int, int], set[str]],
+               anchors: np.ndarray | None, focus_cc: int | None) -> np.ndarray:
         gaz = self.gaz
         r = c.rows
         s = gaz.prior[r] + W_EXACT * c.exact
@@ -130,7 +170,9 @@ class Resolver:
         if focus_cc is not None:
             s = s + 1.5 * (gaz.cc_i[r] == focus_cc)
         if adm1:
-            s = s + W_ADMIN1 * np.array([(int(a), int(b)) in adm1 for a, b in zip(gaz.cc_i[r], gaz.a1_i[r], strict=True)])
+            own = key(c.text)
+            s = s + W_ADMIN1 * np.array([bool(adm1.get((int(a), int(b)), set()) - {own})
+                                         for a, b in zip(gaz.cc_i[r], gaz.a1_i[r], strict=True)])
         if anchors is not None and len(anchors):
             lat = np.radians(gaz.lat[r])[:, None]
             lon = np.radians(gaz.lon[r])[:, None]
@@ -148,8 +190,18 @@ class Resolver:
                     for cc, a1, a2 in zip(gaz.cc_i[r], gaz.a1_i[r], gaz.a2_i[r], strict=True)
                 ])
                 s = s + W_HINT * hit / 2
+                # and closeness to the hint place itself ("Dounde (Bankass, Mopti)": the Dounde near Bankass)
+                h = int(hr[np.argmax(gaz.prior[hr])])
+                if gaz.fc[h] not in ("PCLI", "CONT", "ADM1"):
+                    lat1, lon1 = np.radians(gaz.lat[r]), np.radians(gaz.lon[r])
+                    lat2, lon2 = np.radians(gaz.lat[h]), np.radians(gaz.lon[h])
+                    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+                    d = 12742 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+                    s = s + W_HINT * 0.5 * np.exp(-d / 60.0)
         if c.admin_hint:
             s = s + 3.0 * np.isin(gaz.fc[r], ["ADM1", "ADM2", "ADM3"])
+        elif c.shadow is not None:
+            s = s - 4.0 * c.shadow
         return s
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]], country_hint: str | None = None) -> list[tuple[int, float]]:
@@ -166,25 +218,58 @@ class Resolver:
         # pass 1: prior only
         for c in cands:
             if len(c.rows):
-                s = self._score(c, {}, set(), None, focus_cc)
+                s = self._score(c, {}, {}, None, focus_cc)
                 self._pick(c, s)
         for _ in range(2):
             ctry, adm1, anchors = self._context(cands)
+            keys = [key(c.text) for c in cands]
             for k, c in enumerate(cands):
                 if not len(c.rows):
                     continue
-                others = np.array([a for j, a in enumerate(anchors) if j != k and a is not None]) if anchors else None
+                others = np.array([a for j, a in enumerate(anchors) if keys[j] != keys[k] and a is not None])
                 s = self._score(c, ctry, adm1, others, focus_cc)
                 self._pick(c, s)
-        out = []
+        ctry, _, anchors = self._context(cands)
+        pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
+        for c in cands:
+            if c.pick >= 0 and c.weak and not self._supported(c.pick, ctry, pts):
+                c.pick = -1
         fallback = self._fallback(cands)
+        for c in cands:
+            if c.pick >= 0 and c.weak and gaz.fc[c.pick] in {"PCLI", "CONT"}:
+                c.pick = self._institution_seat(c, fallback)
+        out = []
         for c in cands:
             if c.pick >= 0:
                 conf = 1.0 / (1.0 + math.exp(-(c.margin - 1.0)))
-                out.append((c.pick, round(conf, 3)))
+                out.append((c.pick, round(conf * (0.6 if c.weak else 1.0), 3)))
             else:
                 out.append((fallback, 0.1 if fallback >= 0 else 0.0))
         return out
+
+    def _institution_seat(self, c: _Cand, fallback: int) -> int:
+        """A facility named after a country: a national institution sits in the capital
+        ("Bank of Japan", "Russian Foreign Ministry"); anything else ("British Embassy",
+        "American School") is where the article is."""
+        gaz = self.gaz
+        words = {w.lower().strip(".,") for w in c.text.split()}
+        if words & INSTITUTION_WORDS and not words & ABROAD_WORDS:
+            cc = gaz.cc(c.pick)
+            cap = gaz.capital_row(cc)
+            return cap if cap is not None else c.pick
+        return fallback if fallback >= 0 else c.pick
+
+    def _supported(self, i: int, ctry: dict[int, float], pts: np.ndarray) -> bool:
+        """Does the article back this place up (its country named, or a place near it)?"""
+        gaz = self.gaz
+        if ctry.get(int(gaz.cc_i[i]), 0.0) < 0.5:
+            return False
+        if not len(pts):
+            return gaz.fc[i] in {"PCLI", "ADM1"}
+        lat, lon = np.radians(gaz.lat[i]), np.radians(gaz.lon[i])
+        a = np.sin((np.radians(pts[:, 0]) - lat) / 2) ** 2 + np.cos(lat) * np.cos(np.radians(pts[:, 0])) * np.sin(
+            (np.radians(pts[:, 1]) - lon) / 2) ** 2
+        return bool((12742 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))).min() < 400)
 
     @staticmethod
     def _pick(c: _Cand, s: np.ndarray) -> None:
@@ -193,10 +278,10 @@ class Resolver:
         c.score = float(s[order[0]])
         c.margin = float(s[order[0]] - s[order[1]]) if len(order) > 1 else 5.0
 
-    def _context(self, cands: list[_Cand]) -> tuple[dict[int, float], set[tuple[int, int]], list]:
+    def _context(self, cands: list[_Cand]) -> tuple[dict[int, float], dict[tuple[int, int], set[str]], list]:
         gaz = self.gaz
         votes: Counter[int] = Counter()
-        adm1: set[tuple[int, int]] = set()
+        adm1: dict[tuple[int, int], set[str]] = {}
         anchors: list = []
         for c in cands:
             if c.pick < 0:
@@ -208,25 +293,29 @@ class Resolver:
             if fc != "CONT":
                 votes[int(gaz.cc_i[i])] += w
             if fc == "ADM1":
-                adm1.add((int(gaz.cc_i[i]), int(gaz.a1_i[i])))
-            anchors.append(None if fc in {"PCLI", "CONT"} else (gaz.lat[i], gaz.lon[i]))
+                adm1.setdefault((int(gaz.cc_i[i]), int(gaz.a1_i[i])), set()).add(key(c.text))
+            anchors.append(None if fc in {"PCLI", "CONT", "RGN", "OCN", "SEA"} or c.weak else (gaz.lat[i], gaz.lon[i]))
         top = max(votes.values()) if votes else 0.0
         ctry = {k: v / top for k, v in votes.items()} if top else {}
         return ctry, adm1, anchors
 
     def _fallback(self, cands: list[_Cand]) -> int:
-        """The article's main place: its most named locality in its most named country."""
+        """The article's main place: its most named locality (weighted by importance) in its
+        most named country and province."""
         gaz = self.gaz
         picks = [c.pick for c in cands if c.pick >= 0]
         if not picks:
             return -1
-        cc = Counter(int(gaz.cc_i[i]) for i in picks if gaz.fc[i] != "CONT").most_common(1)
+        cc = Counter(int(gaz.cc_i[i]) for i in picks if gaz.fc[i] not in {"CONT", "RGN", "OCN", "SEA"}).most_common(1)
         if not cc:
             return picks[0]
-        local = Counter(i for i in picks if int(gaz.cc_i[i]) == cc[0][0] and gaz.fc[i] not in {"PCLI", "CONT", "ADM1"})
-        if local:
-            return local.most_common(1)[0][0]
-        return next(i for i in picks if int(gaz.cc_i[i]) == cc[0][0])
+        in_cc = [i for i in picks if int(gaz.cc_i[i]) == cc[0][0]]
+        local = [i for i in in_cc if gaz.fc[i] not in {"PCLI", "ADM1", "CONT", "RGN"}]
+        if not local:
+            return next((i for i in in_cc if gaz.fc[i] == "ADM1"), in_cc[0])
+        a1 = Counter(int(gaz.a1_i[i]) for i in in_cc if gaz.fc[i] != "PCLI").most_common(1)[0][0]
+        count = Counter(local)
+        return max(count, key=lambda i: count[i] + 0.3 * gaz.prior[i] + 1.5 * (int(gaz.a1_i[i]) == a1))
 
 
 class Geoparser:

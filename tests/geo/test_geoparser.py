@@ -1,0 +1,115 @@
+"""Geoparsing on short texts written for these tests (hard cases of issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictwatch.geo import distance_km
+
+pytestmark = pytest.mark.model
+
+
+def _names(tops):
+    return {t.name: t for t in tops}
+
+
+def test_places_mis_tagged_as_people_are_found(nlp, geoparser):
+    doc = nlp("Gunmen fired on a patrol in Kidal on Monday, and Mali's army said two soldiers died.")
+    tops = _names(geoparser.toponyms(doc, doc_id="t1"))
+    assert tops["Kidal"].place.country_code == "ML"
+    assert any(t.place and t.place.feature_code == "PCLI" and t.place.country_code == "ML" for t in tops.values())
+
+
+def test_a_person_called_paris_is_not_a_place(nlp, geoparser):
+    doc = nlp("Paris Hilton said the tour would go ahead as planned, her agent told reporters.")
+    assert not [t for t in geoparser.toponyms(doc) if t.name.startswith("Paris")]
+
+
+def test_french_spellings_and_accents(nlp, geoparser):
+    doc = nlp("Residents fled Sévaré after clashes, and more families reached Menaka the next day.")
+    tops = _names(geoparser.toponyms(doc))
+    assert tops["Sévaré"].place.country_code == "ML"
+    assert tops["Menaka"].place.country_code == "ML"
+
+
+def test_context_picks_the_right_namesake(geoparser):
+    text = "Police in Portland, Maine, closed the bridge while crews in Augusta cleared snow."
+    spans = [(text.index("Portland"), text.index("Portland") + 8), (text.index("Augusta"), text.index("Augusta") + 7)]
+    portland, augusta = geoparser.resolve(text, spans)
+    assert portland.place.admin1 == "Maine"
+    assert augusta.place.admin1 == "Maine"
+
+
+def test_admin_hint_in_brackets(geoparser):
+    text = "Armed men burned granaries in Dounde (Bankass, Mopti) overnight."
+    s = text.index("Dounde")
+    (t,) = geoparser.resolve(text, [(s, s + 6)])
+    assert t.place.admin1 == "Mopti"
+    assert distance_km(t.place.latitude, t.place.longitude, 14.08, -3.52) < 60  # near Bankass
+
+
+def test_demonym_resolves_to_its_country(geoparser):
+    text = "Nigerian troops crossed the border."
+    (t,) = geoparser.resolve(text, [(0, 8)])
+    assert t.place.country_code == "NG" and t.place.feature_code == "PCLI"
+
+
+def _event(nlp, geoparser, text):
+    doc = nlp(text)
+    tops = geoparser.toponyms(doc)
+    return geoparser.locate_event(doc, tops, list(doc.sents))
+
+
+def test_facility_resolves_to_its_town(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Gunmen stormed the police academy in Bamako early on Tuesday.")
+    assert loc.location == "Bamako" and loc.geo_precision == 1
+    assert loc.admin1 == "Bamako" and loc.country == "Mali"
+
+
+def test_offset_is_applied(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Militants ambushed a supply convoy 40 km north of Gao on Sunday.")
+    assert loc.geo_precision == 2 and loc.location == "Gao"
+    d = distance_km(loc.place.latitude, loc.place.longitude, 16.27, -0.04)
+    assert 30 < d < 50 and loc.place.latitude > 16.27
+
+
+def test_near_gives_precision_two(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Two civilians died when a mine exploded near Bamako.")
+    assert loc.location == "Bamako" and loc.geo_precision == 2
+
+
+def test_northern_country_is_a_region_point(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Drone strikes hit several positions in northern Mali last week.")
+    assert loc.geo_precision == 3 and loc.country == "Mali"
+    assert loc.place.latitude > 15.0  # in the north of the country
+    assert loc.admin1
+
+
+def test_province_is_precision_three(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Fighting spread across the Mopti region over the weekend.")
+    assert loc.geo_precision == 3 and loc.admin1 == "Mopti"
+
+
+def test_dateline_is_not_the_event_place(nlp, geoparser):
+    text = ("BAMAKO (Reuters) - Jihadists killed twelve soldiers in an attack on a military camp "
+            "in Boulkessi, the army said.")
+    loc = _event(nlp, geoparser, text)
+    assert loc.location == "Boulkessi"
+
+
+def test_ministry_capital_is_not_the_event_place(nlp, geoparser):
+    text = "The defence ministry in Bamako said troops repelled an assault on Diafarabé."
+    loc = _event(nlp, geoparser, text)
+    assert loc.location == "Diafarabé"
+
+
+def test_victims_home_town_is_not_the_event_place(nlp, geoparser):
+    text = "A teacher who was a native of Ségou was shot dead in Niono on Friday."
+    loc = _event(nlp, geoparser, text)
+    assert loc.location == "Niono"
+
+
+def test_no_place_falls_back_to_country_hint(nlp, geoparser):
+    doc = nlp("Soldiers were killed in an ambush, officials said.")
+    loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents), country_hint="ML")
+    assert loc is not None and loc.country == "Mali" and loc.geo_precision == 3
