@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
+from conflictwatch import __version__
 from conflictwatch.api import errors
 from conflictwatch.api.deps import Extract
 from conflictwatch.api.routers import articles, events, health, stats
@@ -53,7 +54,7 @@ def create_app(
     app = FastAPIOffline(
         title="conflictwatch",
         description=DESCRIPTION,
-        version=_version(),
+        version=__version__,
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -74,9 +75,3 @@ def _mount_web(app: FastAPI) -> None:
     app.mount("/vendor/leaflet", StaticFiles(directory=leaflet.BASE_DIR), name="leaflet")
     app.mount("/vendor/markercluster", StaticFiles(directory=markercluster.BASE_DIR), name="markercluster")
     app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
-
-
-def _version() -> str:
-    from conflictwatch.api.routers.health import _version as v
-
-    return v()
