@@ -247,6 +247,7 @@ def test_aggregates_are_flagged(nlp, text: str) -> None:
         "Attacks rose by 40 percent and cost $1.8 billion.",
         "The militants destroyed 30 houses and 12 vehicles.",
         "Fighting forced 20,000 residents to flee their homes.",
+        "A rebel group has killed people in the district for a decade.",
         "The raid began at 5 a.m. and lasted three hours.",
         "The court will not rule on the killings until 31 May.",
         "Soldiers killed in the 2015 siege were honoured in March 2018.",

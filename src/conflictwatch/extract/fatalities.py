@@ -438,6 +438,8 @@ def _singular_victim(span: Span, i: int) -> _Quantity | None:
     for k in range(i + 1, min(i + 5, span.end)):
         lemma = doc[k].lemma_.lower() or doc[k].lower_
         if doc[k].lower_ in PERSON_SINGULAR or lemma in PERSON_SINGULAR and doc[k].tag_ != "NNS":
+            if doc[k].dep_ == "compound":  # "a rebel group", "the deputy commander": read on
+                continue
             if doc[k].dep_ == "appos":  # "John Okafor, a priest": the same person again
                 return None
             return _Quantity(i, i, i + 1, 1, 1, 1, False, noun=doc[k])
