@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/eval_typing.py DOCS.jsonl OUT.jsonl [--explain]
 
-Each document's decision is the most confident one over its sentences (candidates only). The
-output lines ({"doc_id", "event_type", "sub_event_type", "main": true, "confidence"}) suit
+A snippet is typed as one span (a CASE snippet or a one-line note is one report); with --by-sentence
+the decision is the most confident one over its candidate sentences instead. The output lines ({"doc_id", "event_type", "sub_event_type", "main": true, "confidence"}) suit
 ``score.py eventtype GOLD OUT``.
 """
 
@@ -19,7 +19,9 @@ import spacy
 from conflictwatch.extract.typing import TypeDecision, classify, is_event_candidate
 
 
-def type_doc(doc) -> TypeDecision | None:
+def type_doc(doc, by_sentence: bool = False) -> TypeDecision | None:
+    if not by_sentence:
+        return classify(doc[:]) if is_event_candidate(doc[:]) else None
     best: TypeDecision | None = None
     whole = doc[:]
     for sent in doc.sents:
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("docs")
     ap.add_argument("out")
+    ap.add_argument("--by-sentence", action="store_true", help="best sentence instead of whole snippet")
     ap.add_argument("--explain", action="store_true", help="print each decision to stderr")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in open(args.docs, encoding="utf-8") if line.strip()]
@@ -42,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     n_out, t0 = 0, time.perf_counter()
     with open(args.out, "w", encoding="utf-8") as fh:
         for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=32), strict=True):
-            d = type_doc(doc)
+            d = type_doc(doc, args.by_sentence)
             if args.explain:
                 print(row["id"], d.sub_event_type if d else None, d.reason if d else "", file=sys.stderr)
             if d is None:

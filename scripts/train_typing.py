@@ -37,7 +37,7 @@ PKG = Path(__file__).resolve().parent.parent / "src" / "conflictwatch"
 DATA = PKG / "data" / "training"
 SEED = 13
 PER_TEMPLATE = 5
-C = 4.0
+C = 8.0
 
 
 def read_handwritten(folder: Path) -> list[dict]:

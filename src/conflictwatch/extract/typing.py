@@ -96,13 +96,6 @@ def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
 
 
 def classify_text(text: str, nlp: Language) -> TypeDecision | None:
-    """Type a short text (a one-line event note): the most confident decision over its sentences."""
-    doc = nlp(text)
-    best: TypeDecision | None = None
-    for sent in doc.sents:
-        if not is_event_candidate(sent):
-            continue
-        d = classify(sent, context=doc[:])
-        if d is not None and (best is None or d.confidence > best.confidence):
-            best = d
-    return best
+    """Type a short text (a one-line event note, a headline, a snippet) as one report."""
+    span = nlp(text)[:]
+    return classify(span) if is_event_candidate(span) else None

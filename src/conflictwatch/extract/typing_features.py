@@ -1,6 +1,7 @@
 """Features for the event-type classifier, computed from one parsed span.
 
-Four families (all binary): content lemmas and lemma bigrams; lexicon cue categories; who acts on
+Four families (all binary): content lemmas (bigrams overfit our small data: dropped after
+cross-validation); lexicon cue categories; who acts on
 whom (for each cue verb, the side of its subject and object: state / armed / civilian / protester,
 the codebook's first question); and the span's modality (negation, denial, threat, condition).
 """
@@ -56,20 +57,15 @@ def featurize(span: Span, lex: Lexicon, cues: dict[str, list[tuple[int, int]]] |
     if cues is None:
         cues = lex.match(span)
     feats: dict[str, float] = {}
-    content: list[str] = []
     for t in span:
         if t.is_punct or t.is_space:
             continue
         if t.like_num or t.pos_ == "NUM":
-            content.append("#num")
             continue
         lem = t.lemma_.lower()
         if lem in STOP or not any(ch.isalpha() for ch in lem):
             continue
-        content.append(lem)
         feats["w=" + lem] = 1.0
-    for a, b in zip(content, content[1:], strict=False):
-        feats[f"b={a}_{b}"] = 1.0
     for cat in cues:
         feats["cue=" + cat] = 1.0
     for ent in span.ents:

@@ -45,6 +45,8 @@ WEAPON_ORDER = (
 )
 DISTINCT_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", "Grenade", "Air/drone strike"})
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+MOVES = frozenset({*TERRITORY, "Non-violent transfer of territory", "Change to group/activity"})
+FIGHTING = ("cues.clash", "cues.kill", "cues.air", "cues.shelling", "cues.ied", "cues.suicide")
 FRAME_VERBS = frozenset(
     {"threaten", "warn", "vow", "plan", "intend", "prepare", "fear", "urge", "call", "seek",
      "want", "try", "attempt", "aim", "pledge", "deny", "refute", "dismiss", "reject"}
@@ -206,6 +208,15 @@ def apply_rules(
         return NO_EVENT, "industrial chemical accident"
     if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
         return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
+    if label in MOVES and _standing(span, cues, "cues.transfer", lex):
+        fought = any(_standing(span, cues, c, lex) for c in FIGHTING)
+        if not fought:
+            if "cues.takeover" in cues:
+                new = "Non-violent transfer of territory"
+                why = "one side left and another took over without fighting"
+            else:
+                new, why = "Change to group/activity", "a force withdrew or moved; nobody took over"
+            return (new, why) if new != label else None
     if label in TERRITORY:
         actors: set[str] = set()
         for tok in _tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
