@@ -2,11 +2,11 @@
 of neighbouring blocks, never with all of them.
 
 Blocks: a report with a precise date (time_precision 1) and coordinates sits in the block
-(day, grid cell) of a grid of ``cell_deg`` degrees; a new report looks at the days within the
-date tolerance and at the cells within the distance limit around it (3 x 3 cells x 3 days for
-the defaults), so the work per report does not grow with the number of stored events: n reports
+(day, grid cell) of a grid whose cells are twice the distance limit wide (one grid for reports
+placed at a town, one for reports placed in a region); a new report looks at the days within
+its date tolerance and at the cells its distance box touches (at most 2 x 2 cells x 3 days), so the work per report does not grow with the number of stored events: n reports
 cost O(n) dictionary look-ups plus a bounded number of comparisons per report. Reports with a
-coarse date (week/month) are kept per cell and checked by date; every event is also indexed by
+coarse date sit in (week, cell) or (month, cell) blocks; every event is also indexed by
 (country, location name, day), which is how reports without coordinates find their match. The database path (``SQLStore.ingest``) does the same with an
 indexed query on (event_date, latitude, longitude): O(log n) per report, O(n log n) in all.
 """
@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from conflictwatch.fuse.match import Features, FusionConfig, MatchDecision, features, match_features
 
+WEEK, MONTH = 7, 31
+
 
 @dataclass
 class Cluster:
@@ -28,49 +30,64 @@ class Cluster:
 
 
 class _Grid:
-    """Blocks of one cell size: (day, cy, cx) for day-precise reports, (cy, cx) for coarser dates."""
+    """Blocks of one cell size: per cell, the day-precise reports by day and the reports dated to
+    the week or month by 31-day bucket. A query looks at the cells that its distance limit's box
+    touches (cells are at least twice the limit wide: at most 2 x 2 cells) and the days of its
+    date tolerance."""
 
     def __init__(self, cell_deg: float) -> None:
         self.cell = cell_deg
-        self.by_day: dict[tuple[int, int, int], list[int]] = defaultdict(list)
-        self.any_day: dict[tuple[int, int], list[int]] = defaultdict(list)
-
-    def key(self, lat: float, lon: float) -> tuple[int, int]:
-        return math.floor(lat / self.cell), math.floor(lon / self.cell)
+        # (cy, cx) -> ({day: [cluster]}, {month bucket: [cluster]})
+        self.cells: dict[tuple[int, int], tuple[dict[int, list[int]], dict[int, list[int]]]] = {}
+        self.has_coarse_dates = False
 
     def add(self, cid: int, f: Features) -> None:
-        cy, cx = self.key(f.latitude, f.longitude)  # type: ignore[arg-type]
+        key = (math.floor(f.latitude / self.cell), math.floor(f.longitude / self.cell))  # type: ignore[operator]
+        slot = self.cells.get(key)
+        if slot is None:
+            slot = self.cells[key] = ({}, {})
         if f.time_precision == 1:
-            self.by_day[(f.day, cy, cx)].append(cid)
+            slot[0].setdefault(f.day, []).append(cid)
         else:
-            self.any_day[(cy, cx)].append(cid)
+            self.has_coarse_dates = True
+            slot[1].setdefault(f.day // MONTH, []).append(cid)
 
     def near(self, f: Features, km: float, tol: int, out: list[int]) -> None:
-        lat, lon = f.latitude, f.longitude
-        cy, cx = self.key(lat, lon)  # type: ignore[arg-type]
-        ry = math.ceil(km / 111.0 / self.cell)
-        rx = math.ceil(km / (111.0 * max(0.05, math.cos(math.radians(lat)))) / self.cell)  # type: ignore[arg-type]
-        by_day, any_day = self.by_day, self.any_day
-        for y in range(cy - ry, cy + ry + 1):
-            for x in range(cx - rx, cx + rx + 1):
-                if any_day:
-                    out.extend(any_day.get((y, x), ()))
-                for day in range(f.day - tol, f.day + tol + 1):
-                    hit = by_day.get((day, y, x))
-                    if hit:
-                        out.extend(hit)
+        lat, lon, cell = f.latitude, f.longitude, self.cell
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.05, math.cos(math.radians(lat))))  # type: ignore[arg-type]
+        days = range(f.day - tol, f.day + tol + 1)
+        span = max(tol, MONTH)  # a report dated to the month may be up to 31 days away
+        months = range((f.day - span) // MONTH, (f.day + span) // MONTH + 1) if self.has_coarse_dates else ()
+        cells = self.cells
+        for y in range(math.floor((lat - dlat) / cell), math.floor((lat + dlat) / cell) + 1):  # type: ignore[operator]
+            for x in range(math.floor((lon - dlon) / cell), math.floor((lon + dlon) / cell) + 1):  # type: ignore[operator]
+                slot = cells.get((y, x))
+                if slot is None:
+                    continue
+                by_day, by_month = slot
+                if by_day:
+                    for d in days:
+                        hit = by_day.get(d)
+                        if hit:
+                            out.extend(hit)
+                if by_month:
+                    for m in months:
+                        hit = by_month.get(m)
+                        if hit:
+                            out.extend(hit)
 
 
 class BlockingFuser:
-    def __init__(self, cfg: FusionConfig | None = None, cell_deg: float = 0.25) -> None:
+    def __init__(self, cfg: FusionConfig | None = None) -> None:
         self.cfg = cfg or FusionConfig()
-        self.fine = _Grid(cell_deg)  # reports placed at a town (geo_precision 1)
-        self.coarse = _Grid(cell_deg * self.cfg.max_km_coarse / self.cfg.max_km)  # placed in a region
+        self.fine = _Grid(2 * self.cfg.max_km / 111.0)  # reports placed at a town (geo_precision 1)
+        self.coarse = _Grid(2 * self.cfg.max_km_coarse / 111.0)  # reports placed in a region
         self.clusters: list[Cluster] = []
         self.assign: list[int] = []  # report index -> cluster id
         self.decisions: dict[int, MatchDecision] = {}  # report index -> why it was merged
-        # (country, location name, day or None for coarse dates) -> [(cluster, has coordinates)]
-        self._names: dict[tuple[str | None, str, int | None], list[tuple[int, bool]]] = defaultdict(list)
+        # (country, location name, date precision, day/week/month bucket) -> [(cluster, has coordinates)]
+        self._names: dict[tuple[str | None, str, int, int], list[tuple[int, bool]]] = defaultdict(list)
         self.comparisons = 0
 
     def candidates(self, f: Features) -> list[int]:
@@ -80,10 +97,11 @@ class BlockingFuser:
         placed = f.latitude is not None and f.longitude is not None
         out: list[int] = []
         if f.location:  # events placed by name only can match by name (and placed ones, when f is unplaced)
-            for key in (None, *range(f.day - tol, f.day + tol + 1)):
-                for cid, has_xy in self._names.get((f.country, f.location, key), ()):
-                    if not (placed and has_xy):
-                        out.append(cid)
+            for kind, size, span in ((1, 1, tol), (2, WEEK, max(tol, WEEK)), (3, MONTH, max(tol, MONTH))):
+                for b in range((f.day - span) // size, (f.day + span) // size + 1):
+                    for cid, has_xy in self._names.get((f.country, f.location, kind, b), ()):
+                        if not (placed and has_xy):
+                            out.append(cid)
         if placed:
             self.fine.near(f, self.cfg.max_km if f.geo_precision == 1 else self.cfg.max_km_coarse, tol, out)
             self.coarse.near(f, self.cfg.max_km_coarse, tol, out)
@@ -117,7 +135,8 @@ class BlockingFuser:
             return
         placed = f.latitude is not None and f.longitude is not None
         if f.location:
-            self._names[(f.country, f.location, f.day if f.time_precision == 1 else None)].append((cid, placed))
+            size = {1: 1, 2: WEEK}.get(f.time_precision, MONTH)
+            self._names[(f.country, f.location, min(f.time_precision, 3), f.day // size)].append((cid, placed))
         if not placed:
             return
         if f.geo_precision == 1:

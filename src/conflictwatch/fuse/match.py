@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from conflictwatch import taxonomy
 from conflictwatch.models import Event
@@ -54,6 +55,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=100_000)
 def norm_name(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", name.casefold()).split())
 
