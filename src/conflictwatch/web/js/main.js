@@ -157,7 +157,6 @@ for (const btn of document.querySelectorAll("th button[data-sort]")) {
     loadTable().catch(fail);
   });
 }
-window.addEventListener("resize", () => loadTimeline().catch(fail));
 
 getJSON("stats/timeseries?interval=month&group_by=country").then((ts) => {
   const names = [...new Set(ts.buckets.map((b) => b.group).filter(Boolean))].sort();

@@ -39,18 +39,19 @@ export function periodDates(p, interval) {
   return [iso(a), iso(b)];
 }
 
-// Every period from the first to the last given one, gaps filled (bounded to keep the chart light).
+// Every period from the first to the last given one, gaps filled; past ``max`` periods the chart
+// would be too dense to read, so only the periods that have events are kept.
 export function fillPeriods(periods, interval, max = 2000) {
   if (!periods.length) return [];
   const sorted = [...periods].sort();
   const out = [];
   let t = periodSpan(sorted[0], interval)[0];
   const last = sorted[sorted.length - 1];
-  while (out.length < max) {
+  for (;;) {
     const p = periodOf(t, interval);
     out.push(p);
-    if (p >= last) break;
+    if (p >= last) return out;
+    if (out.length >= max) return sorted;
     t = periodSpan(p, interval)[1] + DAY;
   }
-  return out;
 }

@@ -28,7 +28,15 @@ export function createTimeline(svg, tip, { onBrush }) {
   let drag = null;
   const hint = tip.textContent;
 
+  let last = null;
+  let width = 0;
+  new ResizeObserver(() => {
+    if (last && svg.clientWidth !== width) render(...last);
+  }).observe(svg);
+
   function render(buckets, interval, selected) {
+    last = [buckets, interval, selected];
+    width = svg.clientWidth;
     clear(svg);
     const W = svg.clientWidth || 800;
     const H = svg.clientHeight || 150;
