@@ -37,7 +37,7 @@ def demo_store(url: str):
     store = open_store(url)
     for csv in sorted(UCDP_DIR.glob("ged_*.csv")):
         import_ucdp(store, csv)
-    events = [Event(id="demo:hostile", event_date=date(2024, 6, 1), event_type="Riots",
+    events = [Event(id="demo:hostile", event_date=date(1990, 6, 1), event_type="Riots",
                     sub_event_type="Mob violence", country="Niger", location="Diffa", latitude=13.32,
                     longitude=12.61, fatalities=1, notes=HOSTILE, actor1=HOSTILE)]
     store.add_events(events, "synthetic")

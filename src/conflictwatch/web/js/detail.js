@@ -93,10 +93,6 @@ export function renderDetail(root, ev) {
     if (hasEv) tr.addEventListener("click", () => focusField(root, key === "coordinates" ? "location" : key));
     return tr;
   });
-  root.append(h("h3", {}, "Coded fields"),
-    h("p", { class: "hint" }, "Highlighted values have evidence in the text: click one to find it."),
-    h("table", { class: "fields" }, h("tbody", {}, rows)));
-
   const arts = ev.articles || [];
   for (const a of arts) {
     const spans = (ev.evidence || []).filter((e) => (e.article_id || ev.doc_id) === a.id);
@@ -108,6 +104,10 @@ export function renderDetail(root, ev) {
     root.append(h("h3", {}, "Source text"),
       h("p", { class: "muted" }, "This event comes from a dataset; no article text is stored for it."));
   }
+  root.append(h("h3", {}, "Coded fields"),
+    h("p", { class: "hint" }, "Highlighted values have evidence in the text: click one to find it."),
+    h("table", { class: "fields" }, h("tbody", {}, rows)));
+
   const sources = ev.sources || [];
   root.append(h("h3", {}, `Sources (${sources.length})`),
     sources.length ? h("ul", { class: "sources" }, sources.map(sourceItem)) : h("p", { class: "muted" }, "None recorded."));
