@@ -170,7 +170,13 @@ _PATTERNS: list[tuple[str, bool]] = [
 # month and weekday names are proper nouns in English: keep the case-sensitive patterns case
 # sensitive, but French names are lower case: compile those patterns case-insensitively.
 _COMPILED = [
-    (re.compile(p, re.IGNORECASE) if (rel or "janvier" in p or "lundi" in p) else re.compile(p), rel)
+    (
+        re.compile(
+            p if p.startswith((r"\b", "(?<")) else r"\b" + p,  # a word start: skips most positions fast
+            re.IGNORECASE if (rel or "janvier" in p or "lundi" in p) else 0,
+        ),
+        rel,
+    )
     for p, rel in _PATTERNS
 ]
 
@@ -251,20 +257,26 @@ _SPECIAL: dict[str, tuple[int, int]] = {
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, published: dt.date | None) -> tuple[dt.date, int] | None:
     base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time(12, 0))
-    parser = _parser_for(base)
-    data = parser.get_date_data(text)
+    french = _FRENCH_RE.search(text) is not None  # one language is faster than two to try
+    data = _parser_for(base, "fr" if french else "en").get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     precision = {"year": YEAR, "month": MONTH, "week": WEEK}.get(data.period or "day", DAY)
     return _start_of_period(data.date_obj.date(), precision), precision
 
 
+_FRENCH_RE = re.compile(
+    rf"\b(?:{_MONTHS_FR}|{_WEEKDAYS_FR}|derni(?:er|[èe]re)|semaine|mois|ann[ée]e|hier|aujourd|avant-hier|le|la)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=64)
-def _parser_for(base: dt.datetime) -> DateDataParser:
+def _parser_for(base: dt.datetime, language: str) -> DateDataParser:
     from dateparser.date import DateDataParser
 
     return DateDataParser(
-        languages=["en", "fr"],
+        languages=[language],
         settings={
             "RELATIVE_BASE": base,
             "PREFER_DATES_FROM": "past",
@@ -384,12 +396,43 @@ def _special_days(cleaned: str, published: dt.date | None) -> tuple[dt.date, int
 
 
 # --------------------------------------------------------------------------- finding
+# Every date expression holds one of these; the full patterns only run on windows around them.
+_ANCHOR_RE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|f[ée]v|avr|mai"
+    r"|juin|juil|ao[uû]t|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today"
+    r"|tonight|overnight|dawn|daybreak|night|weekend|week|month|year|ago|hier|aujourd|avant-hier"
+    r"|morning|afternoon|evening|midday|noon|midnight"
+    r"|semaine|mois|l['’]an|nuit|new\s+year|christmas)",
+    re.IGNORECASE,
+)
+_MARGIN = 64
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around anchor words, widened to whitespace and merged."""
+    spans: list[tuple[int, int]] = []
+    for m in _ANCHOR_RE.finditer(text):
+        start = max(0, m.start() - _MARGIN)
+        end = min(len(text), m.end() + _MARGIN)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def _candidates(text: str) -> list[tuple[int, int, bool]]:
     """Non-overlapping candidate spans, longest first, each with its ``relative`` flag."""
     found: list[tuple[int, int, bool]] = []
-    for regex, relative in _COMPILED:
-        for m in regex.finditer(text):
-            found.append((m.start(), m.end(), relative))
+    for w_start, w_end in _windows(text):
+        window = text[w_start:w_end]
+        for regex, relative in _COMPILED:
+            for m in regex.finditer(window):
+                found.append((m.start() + w_start, m.end() + w_start, relative))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     kept: list[tuple[int, int, bool]] = []
     for start, end, relative in found:
