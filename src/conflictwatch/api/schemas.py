@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -11,8 +12,11 @@ from conflictwatch.store.base import PlaceCount, TimeBucket
 
 
 class ErrorBody(BaseModel):
-    detail: str
-    error: str = Field(description="The kind of error, e.g. NotFound, AuthError, InputError.")
+    """Our errors carry a message and their kind; a request that fails validation carries
+    FastAPI's list of the parameters at fault instead (and no ``error``)."""
+
+    detail: str | list[dict[str, Any]]
+    error: str | None = Field(None, description="The kind of error, e.g. NotFound, AuthError, InputError.")
 
 
 class Health(BaseModel):
