@@ -14,7 +14,9 @@ app.add_typer(apikey_app, name="apikey")
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
-    database_url: str | None = typer.Option(None, help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."),
+    database_url: str | None = typer.Option(
+        None, "--database-url", "--db", help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."
+    ),
     workers: int = typer.Option(1, min=1, max=32, help="Server processes (each opens the store)."),
 ) -> None:
     """Serve the API (docs at /docs) and the dashboard (at /) from the event store."""
@@ -43,7 +45,9 @@ def serve(
 @apikey_app.command("create")
 def apikey_create(
     label: str | None = typer.Option(None, help="A note saying who or what the key is for."),
-    database_url: str | None = typer.Option(None, help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."),
+    database_url: str | None = typer.Option(
+        None, "--database-url", "--db", help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."
+    ),
 ) -> None:
     """Make a new API key, store its hash and print the key (it is shown only this once)."""
     from conflictwatch.api.security import ApiKeyStore
