@@ -231,6 +231,28 @@ def test_resolve(kb: ActorKB, text: str, year: int | None, country: str | None, 
     assert actor.name == expected
 
 
+def test_shared_alias_outside_its_countries_goes_to_the_global_actor(kb: ActorKB) -> None:
+    assert kb.resolve("UN peacekeepers", 2024, "France").name == "UN: United Nations"
+    assert kb.resolve("UN peacekeepers", 2015, "Mali").name.startswith("MINUSMA")
+    assert kb.resolve("JNIM", 2024, "Burkina Faso").name == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_local_affiliate(kb: ActorKB) -> None:
+    qaeda, state = kb.resolve("al-Qaeda"), kb.resolve("ISIS")
+    assert kb.local_affiliate(qaeda, "Mali", 2024).name == "JNIM: Group for Support of Islam and Muslims"
+    assert kb.local_affiliate(qaeda, "Mali", 2014).name == "Ansar Dine"
+    assert kb.local_affiliate(qaeda, "Somalia", 2024).name == "Al Shabaab"
+    assert kb.local_affiliate(state, "Niger", 2024).name == "Islamic State (Sahel)"
+    assert (
+        kb.local_affiliate(state, "Nigeria", 2024).name == "Islamic State (West Africa) - Lake Chad Faction"
+    )
+    assert (
+        kb.local_affiliate(state, "Democratic Republic of Congo", 2024).name
+        == "Islamic State (Central Africa)"
+    )
+    assert kb.local_affiliate(state, "Ghana", 2024) is None
+
+
 def test_resolve_misses(kb: ActorKB) -> None:
     assert kb.resolve("fact") is None  # acronyms are case-sensitive
     assert kb.resolve("the weather service") is None

@@ -354,6 +354,56 @@ CASES = [
             "civilian_targeting": "Civilian targeting",
         },
     ),
+    # a transnational parent stands for its local branch; a name given in apposition wins
+    (
+        "An Islamist militia with ties to al-Qaeda assaulted a gendarmerie school in the capital.",
+        BATTLES,
+        CLASH,
+        "Mali",
+        2024,
+        {"actor1": JNIM, "actor2": "Military Forces of Mali (2021-)"},
+    ),
+    (
+        "A jihadist group affiliated with the Islamic State, known as ISWAP, claimed the raid on the barracks.",
+        BATTLES,
+        CLASH,
+        "Nigeria",
+        2023,
+        {"actor1": ISWAP, "tags": ["claimed responsibility"]},
+    ),
+    (
+        "Fighters loyal to the Islamic State beheaded three villagers in Cabo Delgado.",
+        VAC,
+        ATTACK,
+        "Mozambique",
+        2022,
+        {"actor1": "Islamic State (Mozambique)", "actor2": "Civilians (Mozambique)"},
+    ),
+    (
+        "Fighters loyal to the Islamic State beheaded three villagers.",
+        VAC,
+        ATTACK,
+        "Ghana",
+        2022,
+        {"actor1": "Islamic State"},
+    ),
+    # civilians only act when they use violence
+    (
+        "Gunmen burst into a dormitory where students were sleeping and killed four of them.",
+        VAC,
+        ATTACK,
+        "Nigeria",
+        2024,
+        {"actor1": "Unidentified Armed Group (Nigeria)", "actor2": "Civilians (Nigeria)"},
+    ),
+    (
+        "Rebels shelled the outskirts of Mali's capital, hitting positions of Mali's army.",
+        EXPL,
+        "Shelling/artillery/missile attack",
+        "Mali",
+        2024,
+        {"actor1": "Unidentified Armed Group (Mali)", "actor2": "Military Forces of Mali (2021-)"},
+    ),
     # strategic developments
     (
         "Police arrested 20 protesters in Bamako.",

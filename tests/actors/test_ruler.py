@@ -62,6 +62,16 @@ def test_groups_demonyms_and_country_names(actor_nlp) -> None:
     assert ("women", "ACTOR_DESC", "civilians||Women") in got
 
 
+def test_adjective_groups_and_possessives(actor_nlp) -> None:
+    got = found(
+        actor_nlp, "An Islamist militia and a groupe terroriste attacked Mali's army and Niger’s police."
+    )
+    assert ("Islamist militia", "ACTOR_DESC", "armed_group") in got
+    assert ("groupe terroriste", "ACTOR_DESC", "armed_group") in got
+    assert ("Mali's army", "ACTOR_DESC", "state_military|Mali") in got
+    assert ("Niger’s police", "ACTOR_DESC", "state_police|Niger") in got
+
+
 def test_acronyms_are_case_sensitive(actor_nlp) -> None:
     got = found(actor_nlp, "FACT rebels crossed from Libya; in fact, the us convoy was not attacked.")
     assert ("FACT", "ACTOR", "FACT: Front for Change and Concord in Chad") in got

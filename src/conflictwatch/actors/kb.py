@@ -62,7 +62,10 @@ class ActorKB:
         for kind, table in (("ethnic", data.ethnic), ("clan", data.clan)):
             for name, g in table.items():
                 actors.extend(schema.group_actors(name, g, kind))
-        actors.extend(Actor.model_validate(a.model_dump()) for a in data.actors)
+        actors.extend(Actor.model_validate(a.model_dump(exclude={"operates_in"})) for a in data.actors)
+        self._operates: dict[str, frozenset[str]] = {
+            a.name: frozenset([*(a.operates_in), *([a.country] if a.country else [])]) for a in data.actors
+        }
         self.actors: dict[str, Actor] = {}
         for a in actors:  # later entries (user files) replace earlier ones
             self.actors[a.name] = a
@@ -90,6 +93,8 @@ class ActorKB:
             for name, g in table.items():
                 for alias in g.aliases:
                     self._ethnic.setdefault(norm(alias), (name, kind, g.countries))
+        self._hostile = {norm(a) for a in data.adjectives}
+        self._group_nouns = {norm(n) for n in data.group_nouns}
         self._noun_class: dict[str, str] = {}
         self._noun_group: dict[str, str] = {}
         for cls, nouns in data.classes.items():
@@ -149,12 +154,34 @@ class ActorKB:
                 in_years = 1 if ok else -1
             else:
                 in_years = 1 if a.active_to is None else 0
-            same = 1 if country and a.country == country else 0
+            same = 0  # no country known, or a transnational actor
+            if country and a.country == country:
+                same = 2
+            elif country and country in self._operates.get(a.name, ()):
+                same = 1
+            elif country and a.country:
+                same = -1  # an actor of another country
             # regime variants of one state: the newer regime wins a shared boundary year
             regime = (a.active_from or 0) if a.inter == "State forces" else 0
             return (same, in_years, regime, -self._order.get(a.name, 0))
 
         return max(found, key=score)
+
+    def operates_in(self, actor: Actor) -> frozenset[str]:
+        """The countries an actor is known to be active in (its own first)."""
+        return self._operates.get(actor.name, frozenset([actor.country] if actor.country else []))
+
+    def local_affiliate(self, parent: Actor, country: str | None, year: int | None) -> Actor | None:
+        """The branch of a transnational group in a country: al-Qaeda in Mali -> JNIM."""
+        if not country:
+            return None
+        branches = [
+            a
+            for a in self.actors.values()
+            if any((self.resolve(f) or Actor(name=f)).name == parent.name for f in a.affiliations)
+            and country in self.operates_in(a)
+        ]
+        return self.pick(branches, year, country) if branches else None
 
     def country_name(self, text: str | None) -> str | None:
         """Our (ACLED) spelling of a country given its name, French name, ISO code or variant."""
@@ -215,7 +242,12 @@ class ActorKB:
 
     def describe(self, text: str) -> Descriptor | None:
         """Class, country and group of a descriptor phrase: 'Malian soldiers', 'Fulani herders'."""
-        words = norm(text).split()
+        words = [w[:-2] if w.endswith("'s") else w for w in norm(text).split()]
+        if len(words) >= 2 and (
+            (words[-2] in self._hostile and words[-1] in self._group_nouns)
+            or (words[0] in self._group_nouns and words[1] in self._hostile)
+        ):
+            return Descriptor("armed_group")
         splits = [(words[i:], words[:i]) for i in range(len(words))]  # qualifier + noun
         splits += [(words[:i], words[i:]) for i in range(len(words) - 1, 0, -1)]  # noun + qualifier
         for noun_words, qual in splits:

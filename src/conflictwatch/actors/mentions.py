@@ -52,6 +52,81 @@ CLASH_WORDS = frozenset({"clash", "fight", "battle", "engage", "exchange", "skir
 ASSOC_VERBS = frozenset({"back", "support", "accompany", "aid", "assist", "help", "join", "reinforce"})
 ASSOC_PREPS = frozenset({"alongside", "beside", "with"})
 TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "upon"})
+VIOLENT = frozenset(
+    {
+        "attack",
+        "kill",
+        "ambush",
+        "storm",
+        "raid",
+        "strike",
+        "shell",
+        "bomb",
+        "abduct",
+        "kidnap",
+        "shoot",
+        "fire",
+        "clash",
+        "fight",
+        "seize",
+        "capture",
+        "overrun",
+        "loot",
+        "burn",
+        "torch",
+        "execute",
+        "massacre",
+        "target",
+        "assault",
+        "launch",
+        "hit",
+        "detonate",
+        "lynch",
+        "behead",
+        "rape",
+        "arrest",
+        "detain",
+        "disperse",
+        "protest",
+        "march",
+        "demonstrate",
+        "riot",
+        "block",
+        "claim",
+        "murder",
+        "slaughter",
+        "wound",
+        "injure",
+        "repel",
+        "repulse",
+        "besiege",
+        "invade",
+        "occupy",
+        "retake",
+        "recapture",
+        "abduction",
+        "killing",
+        "bombing",
+        "shelling",
+        "offensive",
+        "operation",
+        "battle",
+        "gunfire",
+        "open",
+        "engage",
+        "pound",
+        "destroy",
+        "plant",
+        "set",
+        "stone",
+        "beat",
+        "hack",
+        "stab",
+        "lob",
+        "throw",
+        "kidnapping",
+    }
+)
 LINK_WORDS = frozenset(
     {"of", "from", "linked", "affiliated", "loyal", "belonging", "allied", "to", "with", "the"}
 )
@@ -87,6 +162,7 @@ class Mention:
     suspected: bool = False
     claimed: bool = False
     from_parse: bool = True
+    violent: bool = False  # its role is in a violent act ("killed", "the attack on")
     tags: list[str] = field(default_factory=list)
 
     @property
@@ -125,16 +201,79 @@ def collect(spans: Sequence[Span], key: str = "actors") -> list[Mention]:
         else:
             named = sp.label_ == "ACTOR"
             d = None if named else _descriptor(sp.kb_id_)
-            m = Mention([sp], sp.root, sp.kb_id_, named, d)
+            root = sp.root if sp.root.dep_ != "poss" else sp[-1]  # "Mali's army": the army
+            m = Mention([sp], root, sp.kb_id_, named, d)
             i += 1
         mentions.append(m)
     for m in mentions:
         m.anchor = _phrase_head(m.anchor, {t.i for s in m.spans for t in s})
+    mentions = _attach(mentions)
     by_token = {m.anchor.i: m for m in mentions}
     for m in mentions:
         _set_role(m, by_token)
         m.suspected = _suspected(m)
     return mentions
+
+
+LINK_LEMMAS = frozenset(
+    {
+        "link",
+        "affiliate",
+        "know",
+        "call",
+        "name",
+        "ally",
+        "tie",
+        "connect",
+        "associate",
+        "belong",
+        "loyal",
+        "align",
+        "close",
+        "tied",
+        "linked",
+        "affiliated",
+        "allied",
+        "aligned",
+    }
+)
+_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "dative", "xcomp", "csubj"}
+)
+
+
+def _attach(mentions: list[Mention]) -> list[Mention]:
+    """'an Islamist group affiliated with al-Qaeda, known as JNIM', 'militia with links to X':
+    a named actor inside the noun phrase of an armed descriptor names that descriptor."""
+    by_token = {t.i: m for m in mentions for s in m.spans for t in s}
+    by_token.update({m.anchor.i: m for m in mentions})
+    kept: list[Mention] = []
+    merged: dict[int, Mention] = {}
+    for m in mentions:
+        host = _np_host(m.anchor, by_token) if m.named and len(m.spans) == 1 else None
+        while host is not None and id(host) in merged:
+            host = merged[id(host)]
+        if host is not None and host is not m and (host.named or (host.desc is not None and host.desc.armed)):
+            merged[id(m)] = host
+            host.spans.append(m.spans[0])
+            if not host.named:
+                host.named, host.kb_id, host.desc = True, m.kb_id, None
+            continue
+        kept.append(m)
+    return kept
+
+
+def _np_host(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    for _ in range(5):
+        if tok.dep_ in _CLAUSE_DEPS or tok.head is tok:
+            return None
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and not (head.dep_ in ("acl", "amod") and head.lemma_ in LINK_LEMMAS):
+            return None
+        if head.i in by_token:
+            return by_token[head.i]
+        tok = head
+    return None
 
 
 def _descriptor(kb_id: str) -> Descriptor | None:
@@ -185,7 +324,9 @@ def _set_role(m: Mention, by_token: dict[int, Mention]) -> None:
             m.role = "opponent"
             return
         m.role, m.assoc_of = "assoc", principal
+        m.violent = principal.violent or _violent(top)
         return
+    m.violent = _violent(top)
     role = _role_of(top)
     if role == "assoc":
         helper = _assoc_principal(top, by_token)
@@ -193,9 +334,23 @@ def _set_role(m: Mention, by_token: dict[int, Mention]) -> None:
             m.role, m.assoc_of = "assoc", helper
             return
         role = "unknown"
+    if role == "agent" and m.desc is not None and m.desc.cls == "civilians" and not m.violent:
+        role = "unknown"  # "students were sleeping": civilians act only when they use violence
     m.role = role
     if role == "agent" and _claims(top):
         m.claimed = True
+
+
+def _violent(tok: Token) -> bool:
+    """Whether the predicate governing the mention is a violent act."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.lemma_ in VIOLENT:
+            return node.lemma_ in VIOLENT
+    return False
 
 
 def _role_of(tok: Token) -> str:
@@ -218,8 +373,8 @@ def _role_of(tok: Token) -> str:
         if head.lemma_ in ("accuse", "blame", "suspect"):
             return "agent"  # "accused JNIM of the attack"
         return "patient"
-    if dep == "poss":
-        return "agent" if head.pos_ == "NOUN" else "unknown"
+    if dep == "poss":  # "JNIM's attack" (not "the government's reputation")
+        return "agent" if head.lemma_ in VIOLENT and head.pos_ == "NOUN" else "unknown"
     if dep == "pobj":
         prep, gov = head, head.head
         p = prep.lower_

@@ -44,8 +44,12 @@ def _variants(alias: str) -> set[str]:
     return out
 
 
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "et", "-"})
+
+
 def _qualifier_slots(words: set[str]) -> list[dict[str, Any]]:
-    """Up to three tokens of a qualifier: optional first, optional middle, required last."""
+    """Up to three tokens of a qualifier: optional first, optional middle, required last.
+    Function words are left out of the optional slots ("of Mali's army" is not a qualifier)."""
     firsts, mids, lasts = set(), set(), set()
     for w in words:
         toks = [t.lower() for t in _tokens(w)]
@@ -56,6 +60,8 @@ def _qualifier_slots(words: set[str]) -> list[dict[str, Any]]:
             firsts.add(toks[0])
         if len(toks) == 3:
             mids.add(toks[1])
+    firsts -= _FUNCTION_WORDS
+    mids -= _FUNCTION_WORDS
     slots: list[dict[str, Any]] = []
     if firsts:
         slots.append({"LOWER": {"IN": sorted(firsts)}, "OP": "?"})
@@ -123,8 +129,14 @@ def build_patterns(kb: ActorKB) -> list[dict]:
             ntoks = [{"LOWER": t} for t in lowered]
             patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, *ntoks], "id": cls})
             patterns.append({"label": "ACTOR_DESC", "pattern": [*ntoks, slots[-1]], "id": cls})
+    possessive = {"ORTH": {"IN": ["'s", "\u2019s"]}}
     for cls, word_set in single.items():  # one pattern per class and word order
         noun_slot = {"LOWER": {"IN": sorted(word_set)}}
         patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, noun_slot], "id": cls})
+        patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, possessive, noun_slot], "id": cls})
         patterns.append({"label": "ACTOR_DESC", "pattern": [noun_slot, slots[-1]], "id": cls})
+    adjectives = {"LOWER": {"IN": sorted({a.lower() for a in data.adjectives})}}
+    group_nouns = {"LOWER": {"IN": sorted({n.lower() for n in data.group_nouns})}}
+    patterns.append({"label": "ACTOR_DESC", "pattern": [adjectives, group_nouns], "id": "armed_group"})
+    patterns.append({"label": "ACTOR_DESC", "pattern": [group_nouns, adjectives], "id": "armed_group"})
     return patterns

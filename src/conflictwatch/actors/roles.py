@@ -71,8 +71,13 @@ class _Side:
 
 def _actor_of(m: Mention, kb: ActorKB, country: str | None, year: int | None) -> Actor:
     if m.named:
-        text = next((s.text for s in m.spans if s.label_ == "ACTOR"), m.spans[0].text)
-        actor = kb.resolve(text, year, country) or kb.get(m.kb_id) or Actor(name=m.kb_id)
+        texts = [s.text for s in m.spans if s.label_ == "ACTOR"] or [m.spans[0].text]
+        found = [kb.resolve(t, year, country) or kb.get(m.kb_id) or Actor(name=m.kb_id) for t in texts]
+        # "a group affiliated with al-Qaeda, known as JNIM": the local group over its parent;
+        # a parent named alone stands for its branch in the country (al-Qaeda in Mali: JNIM)
+        local = [a for a in found if a.country is not None]
+        actor = local[0] if local else (kb.local_affiliate(found[0], country, year) or found[0])
+        text = texts[found.index(actor)] if actor in found else texts[0]
         generic_words = kb.describe(text)
         if not (country and actor.country and actor.country != country and generic_words):
             return actor
@@ -142,8 +147,12 @@ def assign_roles(
         c *= 1.0 if m.named else 0.85
         return round(c * (0.7 if m.suspected else 1.0), 3)
 
-    agents = [(m, a) for m, a in resolved if m.role == "agent"]
-    patients = [(m, a) for m, a in resolved if m.role in ("patient", "opponent")]
+    # the sides of the violent act first, named before unnamed, then in reading order
+    rank = {id(m): (not m.violent, not m.named, i) for i, (m, _) in enumerate(resolved)}
+    agents = sorted(((m, a) for m, a in resolved if m.role == "agent"), key=lambda p: rank[id(p[0])])
+    patients = sorted(
+        ((m, a) for m, a in resolved if m.role in ("patient", "opponent")), key=lambda p: rank[id(p[0])]
+    )
     # a named agent makes the unnamed armed agents of the same event redundant ("gunmen ... JNIM")
     if any(m.named and _armed(m, a) and a.inter != "State forces" for m, a in agents):
         agents = [(m, a) for m, a in agents if m.named or a.inter == "State forces" or not _armed(m, a)]
@@ -157,16 +166,16 @@ def assign_roles(
             side1.add(a, m, conf(m))
         elif _camp(a) != _camp(side1.main[0]):
             patients.append((m, a))  # an agent of another clause on the other side
-        elif not m.named and side1.main[1] is not None and side1.main[1].named:
-            continue
-        else:
-            side1.add(a, m, conf(m), assoc=True)
+        elif m.violent and (m.named or side1.main[1] is None or not side1.main[1].named):
+            side1.add(a, m, conf(m), assoc=True)  # another attacker of the same act
     for m, a in patients:
         if not _armed(m, a) and not (m.named and a.inter in ("Protesters", "Rioters")):
             victims.append(m)
             continue
         if side1.main and side1.main[0].name == a.name:
             continue
+        if side2.main and not (m.violent and _camp(a) == _camp(side2.main[0])):
+            continue  # a target of another clause is not an associate of this one
         side2.add(a, m, conf(m))
     for m, a in resolved:  # associates follow their principal's side
         if m.role == "assoc" and m.assoc_of is not None:
@@ -175,7 +184,7 @@ def assign_roles(
                     side.add(a, m, conf(m), assoc=True)
     if side1.main is None:  # no agent in the parse: the first armed mention, by position
         for m, a in resolved:
-            if _armed(m, a) and m.role not in ("patient", "opponent") and not demo:
+            if _armed(m, a) and m.role not in ("patient", "opponent", "assoc") and not demo:
                 m.from_parse = False
                 side1.add(a, m, 0.55 * (0.7 if m.suspected else 1.0))
                 break
@@ -209,7 +218,13 @@ def assign_roles(
                 crowd.main = (crowd.main[0], crowd.main[1] or m, 0.9) if crowd.main else None
             elif m.named and a.inter not in _ARMED_INTERS:
                 crowd.add(a, m, 0.8, assoc=True)
-        forces = side1 if side1.main and side1.main[0].inter == "State forces" else side2
+        forces = _Side()  # the domestic forces that acted on the crowd or that it attacked
+        for side in (side1, side2):
+            if side.main and side.main[0].inter == "State forces" and side.main[0].country in (country, None):
+                forces = side
+                break
+        if sub_event_type == "Peaceful protest":
+            forces = _Side()
         side1, side2 = crowd, _Side()
         if sub_event_type == "Mob violence" and victims:
             side2.add(kb.generic("civilians", country), victims[0], 0.8)
@@ -257,6 +272,9 @@ def _build(
 ) -> Roles:
     evidence: list[Evidence] = []
     out: dict[str, str | None] = {}
+    for side, other in ((side1, side2), (side2, side1)):  # nobody on both sides
+        if other.main:
+            side.assoc = [(a, m) for a, m in side.assoc if a.name != other.main[0].name]
     for n, side in (("1", side1), ("2", side2)):
         main = side.main
         out[f"actor{n}"] = main[0].name if main else None

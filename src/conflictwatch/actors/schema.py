@@ -3,12 +3,14 @@
 A file may hold any of these top-level keys (all optional; unknown keys are an error):
 
 ``actors``    list of Actor records (name, inter, country, aliases, affiliations, active_from,
-              active_to); an actor whose name is already known replaces the earlier one.
+              active_to, and ``operates_in``: other countries where it is active); an actor
+              whose name is already known replaces the earlier one.
 ``countries`` / ``foreign``  country -> {iso2, fr, regimes, demonyms, military, police}; each
               regime start year becomes "Military Forces of X (start-end)" and
               "Police Forces of X (start-end)".
 ``ethnic`` / ``clan``  group -> {countries, aliases, alone}: "<G> Ethnic Militia (<C>)" etc.
-``classes`` / ``groups``  descriptor nouns (see descriptors.py).
+``classes`` / ``groups``  descriptor nouns (see descriptors.py); ``adjectives`` (Islamist,
+              jihadist...) make "<adjective> <group noun>" an armed group ("Islamist militia").
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ActorEntry(Actor):
+    """An Actor as written in a file, plus the other countries it operates in."""
+
     model_config = ConfigDict(extra="forbid")
+
+    operates_in: list[str] = Field(default_factory=list)
 
 
 class CountryEntry(BaseModel):
@@ -69,6 +75,8 @@ class ActorFile(BaseModel):
     clan: dict[str, GroupEntry] = Field(default_factory=dict)
     classes: dict[str, list[str]] = Field(default_factory=dict)
     groups: dict[str, list[str]] = Field(default_factory=dict)
+    adjectives: list[str] = Field(default_factory=list)
+    group_nouns: list[str] = Field(default_factory=list)
 
     @field_validator("classes")
     @classmethod
@@ -128,6 +136,8 @@ def merge(files: Iterable[ActorFile]) -> ActorFile:
             out.classes.setdefault(k, []).extend(nouns)
         for k, nouns in f.groups.items():
             out.groups.setdefault(k, []).extend(nouns)
+        out.adjectives.extend(f.adjectives)
+        out.group_nouns.extend(f.group_nouns)
     out.actors = list(actors.values())
     return out
 
