@@ -47,6 +47,8 @@ def _killed(nlp_, text: str, large_event: bool = False) -> tuple[int | None, int
         ("10-15", 10),
         ("two or three", 2),
         ("a hundred", 100),
+        ("three dozen", 36),
+        ("two score", 40),
     ],
 )
 def test_parse_number(text: str, expected: int) -> None:
@@ -248,6 +250,8 @@ def test_aggregates_are_flagged(nlp, text: str) -> None:
         "The militants destroyed 30 houses and 12 vehicles.",
         "Fighting forced 20,000 residents to flee their homes.",
         "A rebel group has killed people in the district for a decade.",
+        "A mob chased and nearly lynched four men accused of theft.",
+        "Nine people fell ill after a suspected gas attack on the school.",
         "The raid began at 5 a.m. and lasted three hours.",
         "The court will not rule on the killings until 31 May.",
         "Soldiers killed in the 2015 siege were honoured in March 2018.",

@@ -308,6 +308,10 @@ def _single(text: str) -> int | None:
         return 6
     if t in VAGUE_FIXED:
         return VAGUE_FIXED[t]
+    m = re.match(r"^(.+?)\s+(dozens?|scores?)$", t)  # "three dozen", "two score"
+    if m:
+        factor = _single(m.group(1))
+        return None if factor is None else factor * (12 if m.group(2).startswith("dozen") else 20)
     m = re.match(r"^(tens|hundreds)\s+of\s+(thousands|millions)$", t)
     if m:
         return (10 if m.group(1) == "tens" else 100) * (1000 if m.group(2) == "thousands" else 1_000_000)
@@ -437,7 +441,9 @@ def _singular_victim(span: Span, i: int) -> _Quantity | None:
     doc = span.doc
     for k in range(i + 1, min(i + 5, span.end)):
         lemma = doc[k].lemma_.lower() or doc[k].lower_
-        if doc[k].lower_ in PERSON_SINGULAR or lemma in PERSON_SINGULAR and doc[k].tag_ != "NNS":
+        if doc.has_annotation("TAG") and doc[k].pos_ not in {"NOUN", "PROPN"}:
+            lemma = ""  # "a suspected attack": the participle is no suspect
+        if lemma in PERSON_SINGULAR and doc[k].tag_ != "NNS":
             if doc[k].dep_ == "compound":  # "a rebel group", "the deputy commander": read on
                 continue
             if doc[k].dep_ == "appos":  # "John Okafor, a priest": the same person again
@@ -466,6 +472,8 @@ def _victim_noun(q: _Quantity, span: Span) -> Token | None:
                 not doc.has_annotation("TAG") and word.is_alpha and word.lower_ not in {"the", "a", "an"}
             )
             if word.pos_ in {"NOUN", "PROPN"} or untagged_noun:
+                while word.dep_ == "compound" and word.head.i > word.i:  # "Afghan security forces"
+                    word = word.head
                 return word
             if word.pos_ in {"ADP", "VERB", "AUX"}:
                 return None
@@ -567,7 +575,12 @@ def _harm_words(head: Token, span: Span) -> tuple[set[str], Token | None, bool]:
     return words, verb, agent
 
 
+_ATTEMPT = {"nearly", "almost", "narrowly"}
+
+
 def _kind(words: set[str], verb: Token | None) -> Kind | None:
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in _ATTEMPT for c in verb.children):
+        return None  # "a mob nearly lynched four men": they survived
     if "burn" in words and not ({"alive", "death"} & words):
         words = words - {"burn"}
     if {"life", "live"} & words and {"lose", "claim", "take"} & words:
@@ -619,7 +632,7 @@ def _attribution(tok: Token, verb: Token | None, bare: bool) -> str | None:
                 subj
                 and subj[0].lower_ not in {"it", "he", "she", "they", "we", "i", "who"}
                 and tok not in list(subj[0].subtree)
-                and not any(u.like_num for u in subj[0].subtree)
+                and not any(u.like_num or u.lower_ in VAGUE_BY_SCALE for u in subj[0].subtree)
             ):
                 sub = subj[0]
                 left = min(c.i for c in sub.subtree)
