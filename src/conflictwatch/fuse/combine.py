@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from conflictwatch.fuse.fatalities import reconcile
 from conflictwatch.models import Event, Evidence, SourceRef
 
@@ -11,7 +13,7 @@ _FILLABLE = (
 )
 
 
-def combine(event_id: str, reports: list[tuple[Event, SourceRef | None]]) -> Event:
+def combine(event_id: str, reports: Sequence[tuple[Event, SourceRef | None]]) -> Event:
     """The canonical event of ``reports`` (first report first): its coding, filled in by later
     reports where it is empty; the finest date and place among them; fatalities reconciled;
     every source and every evidence span kept."""

@@ -9,6 +9,7 @@ does), the in-memory BlockingFuser, and the all-pairs baseline.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def load_corpus(path: Path) -> list[CorpusReport]:
     return [CorpusReport.model_validate(r) for r in data["reports"]]
 
 
-def pair_scores(ids: list[str], gold: list[str], pred: list[object]) -> PairScores:
+def pair_scores(ids: Sequence[str], gold: Sequence[str], pred: Sequence[object]) -> PairScores:
     tp = fp = fn = 0
     false_merges, missed = [], []
     for i, j in combinations(range(len(ids)), 2):

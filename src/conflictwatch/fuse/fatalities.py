@@ -11,6 +11,7 @@ and notes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from conflictwatch.models import Event, SourceRef
@@ -49,7 +50,7 @@ def _who(ref: SourceRef | None) -> str:
     return ref.source or ref.url or ref.article_id
 
 
-def reconcile(reports: list[tuple[Event, SourceRef | None]]) -> Reconciled:
+def reconcile(reports: Sequence[tuple[Event, SourceRef | None]]) -> Reconciled:
     """Best (lowest credible), low/high and attributions across the reports of one event."""
     credible: list[tuple[Event, SourceRef | None]] = []
     claims: list[tuple[Event, SourceRef | None]] = []

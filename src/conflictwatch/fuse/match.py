@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -61,13 +62,17 @@ def norm_name(name: str) -> str:
 
 
 def named_actors(e: Event) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for name in (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2):
-        for part in (name or "").split(";"):
-            n = norm_name(part)
-            if n and not n.startswith(GENERIC_PREFIXES):
-                out.add(n)
+        if name:
+            out.update(_named(name))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _named(name: str) -> tuple[str, ...]:
+    """The non-generic actors of one (possibly ';'-separated) actor field, normalised."""
+    return tuple(n for n in (norm_name(p) for p in name.split(";")) if n and not n.startswith(GENERIC_PREFIXES))
 
 
 def _same_actor(x: str, y: str) -> bool:
@@ -77,7 +82,7 @@ def _same_actor(x: str, y: str) -> bool:
     return tx <= ty or ty <= tx
 
 
-def actors_overlap(a: set[str], b: set[str]) -> str | None:
+def actors_overlap(a: AbstractSet[str], b: AbstractSet[str]) -> str | None:
     for x in sorted(a):
         for y in sorted(b):
             if _same_actor(x, y):
@@ -85,7 +90,7 @@ def actors_overlap(a: set[str], b: set[str]) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Features:
     """What fusion compares, computed once per report (names normalised, date as a day number)."""
 

@@ -50,6 +50,9 @@ def parse_row(row: dict[str, str]) -> Event:
         raise ValueError(f"type_of_violence {row['type_of_violence']!r} is not 1, 2 or 3")
     country = none_if_blank(row["country"])
     side_a, side_b = none_if_blank(row["side_a"]), none_if_blank(row["side_b"])
+    actor2: str | None
+    inter2: str | None
+    targeting: str | None
     if tov == 3:
         etype, sub = taxonomy.VIOLENCE_AGAINST_CIVILIANS, "Attack"
         actor2 = f"Civilians ({country})" if country else "Civilians"

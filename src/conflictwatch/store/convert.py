@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -22,7 +21,7 @@ def event_values(e: Event, dataset: str, n_sources: int) -> dict[str, Any]:
     return row
 
 
-def row_to_event(row: Mapping[str, Any], sources: list[SourceRef]) -> Event:
+def row_to_event(row: Any, sources: list[SourceRef]) -> Event:
     data = {k: row[k] for k in EVENT_SCALARS}
     return Event(
         **data,
@@ -32,7 +31,7 @@ def row_to_event(row: Mapping[str, Any], sources: list[SourceRef]) -> Event:
     )
 
 
-def row_to_source(row: Mapping[str, Any]) -> SourceRef:
+def row_to_source(row: Any) -> SourceRef:
     return SourceRef(
         article_id=row["article_id"] or row["ref"],
         url=row["url"],
@@ -47,11 +46,11 @@ def report_json(e: Event) -> dict[str, Any]:
     return e.model_dump(mode="json", exclude={"sources"})
 
 
-def report_from_json(data: Mapping[str, Any]) -> Event:
+def report_from_json(data: Any) -> Event:
     return Event.model_validate(dict(data))
 
 
-def row_to_article(row: Mapping[str, Any]) -> Article:
+def row_to_article(row: Any) -> Article:
     return Article(
         id=row["id"],
         text=row["text"],

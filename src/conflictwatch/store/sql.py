@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, and_, func, or_, select, union_all
+from sqlalchemy import Connection, Engine, and_, func, null, or_, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -167,7 +167,8 @@ class SQLStore:
     def _merge_into(self, conn: Connection, eid: str, report: Event, ref: SourceRef, decision: MatchDecision,
                     now: datetime) -> None:
         rows = conn.execute(select(tables.event_sources).where(S.event_id == eid).order_by(S.id)).mappings().all()
-        reports = [(convert.report_from_json(r["report"]), convert.row_to_source(r)) for r in rows]
+        reports: list[tuple[Event, SourceRef | None]] = [
+            (convert.report_from_json(r["report"]), convert.row_to_source(r)) for r in rows]
         reports.append((report, ref))
         canonical = combine(eid, reports)
         dataset = conn.execute(select(E.dataset).where(E.id == eid)).scalar_one()
@@ -352,7 +353,7 @@ class SQLStore:
             col = getattr(E, group_by)
             stmt = select(E.event_date, col, func.count(), func.sum(fat)).where(*conds).group_by(E.event_date, col)
         elif group_by is None:
-            stmt = select(E.event_date, None, func.count(), func.sum(fat)).where(*conds).group_by(E.event_date)
+            stmt = select(E.event_date, null(), func.count(), func.sum(fat)).where(*conds).group_by(E.event_date)
         else:
             raise ValueError(f"group_by must be event_type, country or actor, not {group_by!r}")
         acc: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0])
