@@ -22,14 +22,16 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can"})
 
 
-def side_of(tok: Token, sides: dict[str, frozenset[str]]) -> str | None:
+def side_of(tok: Token, side_map: dict[str, str]) -> str | None:
     """The side a noun (or its compound/amod modifiers) names, if the lexicon knows it."""
-    words = [tok.lemma_.lower(), tok.lower_]
-    words += [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
-    for side in SIDES:
-        if any(w in sides[side] for w in words):
-            return side
-    return None
+    side = side_map.get(tok.lower_) or side_map.get(tok.lemma_.lower())
+    if side is None and tok.n_lefts:
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod"):
+                side = side_map.get(c.lemma_.lower())
+                if side:
+                    break
+    return side
 
 
 def _args(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -70,7 +72,7 @@ def featurize(span: Span, lex: Lexicon, cues: dict[str, list[tuple[int, int]]] |
         feats["cue=" + cat] = 1.0
     for ent in span.ents:
         feats["ent=" + ent.label_] = 1.0
-    sides = {s: lex.words("sides", s) for s in SIDES}
+    sides = lex.side_map
     doc = span.doc
     cue_verbs: dict[int, str] = {}
     for cat, hits in cues.items():

@@ -24,6 +24,7 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper so that 'raped', 'kidnapped', 'clashes' meet 'rape', 'kidnap', 'clash'
     whatever the lemmatizer made of them."""
@@ -63,27 +64,35 @@ class Lexicon:
                         self.index.setdefault(key, set()).add(f"{group}.{cat}")
                         skey = tuple("S:" + stem(k) for k in key)
                         self.index.setdefault(skey, set()).add(f"{group}.{cat}")
+        # word -> side (the first side listing it, in the order of the YAML file)
+        self.side_map: dict[str, str] = {}
+        for side, words in data.get("sides", {}).items():
+            for w in words:
+                self.side_map.setdefault(str(w).lower(), side)
+        # first words of multi-word entries: only these open a longer look-up
+        self.starts = frozenset(k[0] for k in self.index if len(k) > 1)
 
     def words(self, group: str, cat: str) -> frozenset[str]:
         return self._sets.get((group, cat), frozenset())
 
     def match(self, span: Span) -> dict[str, list[tuple[int, int]]]:
-        lemmas = [t.lemma_.lower() for t in span]
         lowers = [t.lower_ for t in span]
+        lemmas = [t.lemma_.lower() for t in span]
         irr = self.irregular
         stems = ["S:" + stem(irr.get(w, w)) for w in lowers]
         found: dict[str, list[tuple[int, int]]] = {}
-        index = self.index
+        index, starts = self.index, self.starts
         n_tok = len(lemmas)
         base = span.start
-        for i in range(n_tok):
-            for n in range(1, min(MAX_N, n_tok - i) + 1):
-                for seq in (lemmas, lowers, stems):
+        for seq in (lemmas, lowers, stems):
+            for i in range(n_tok):
+                longest = min(MAX_N, n_tok - i) if seq[i] in starts else 1
+                for n in range(1, longest + 1):
                     cats = index.get(tuple(seq[i : i + n]))
                     if cats:
+                        hit = (base + i, base + i + n)
                         for cat in cats:
                             hits = found.setdefault(cat, [])
-                            hit = (base + i, base + i + n)
                             if hit not in hits:
                                 hits.append(hit)
         return found

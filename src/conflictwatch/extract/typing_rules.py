@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from conflictwatch.extract.typing_features import SIDES, side_of
+from conflictwatch.extract.typing_features import side_of
 from conflictwatch.extract.typing_lexicon import Lexicon
 from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES
 
@@ -32,7 +32,7 @@ EVENT_CUES = tuple(
     for c in (
         "clash", "kill", "sexual", "abduct", "air", "shelling", "ied", "grenade", "suicide",
         "chemical", "gov_retake", "nsa_take", "protest", "intervention", "riot", "mob", "arrest",
-        "agreement", "change", "disrupted", "base", "looting", "transfer",
+        "agreement", "change", "disrupted", "base", "looting", "transfer", "takeover",
     )
 )
 WEAPON_ORDER = (
@@ -53,6 +53,7 @@ FRAME_VERBS = frozenset(
 )
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can", "'ll"})
 MAX_CHAIN = 4
+PAST_LINKS = frozenset({"after", "following", "since", "when", "as"})
 
 
 def _tokens(span: Span, cues: Cues, cats: tuple[str, ...]) -> list[Token]:
@@ -82,6 +83,10 @@ def _why_blocked(tok: Token) -> str | None:
             return f"framed by '{node.lemma_}'"
         if node.head is node or (node.dep_ == "conj" and steps > 0):
             break
+        if node.dep_ in ("pcomp", "pobj", "advcl") and (
+            node.head.lower_ in PAST_LINKS or any(c.lower_ in PAST_LINKS for c in kids if c.dep_ == "mark")
+        ):
+            break  # "will advance after seizing the town": the seizing happened
         node, steps = node.head, steps + 1
     return None
 
@@ -101,7 +106,7 @@ def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
     """Sides of the actor(s) and target(s) of a cue word (its verb's arguments)."""
     from conflictwatch.extract.typing_features import _args
 
-    sides = {s: lex.words("sides", s) for s in SIDES}
+    sides = lex.side_map
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     subj, obj = _args(verb)
     if tok.pos_ == "NOUN":  # "an attack on the base by militants"
@@ -166,7 +171,7 @@ def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[st
 
 def _topic_veto(span: Span, cues: Cues, lex: Lexicon) -> str | None:
     """Texts about something other than political violence (the codebook excludes them)."""
-    political = any(c in cues for c in ("sides.armed", "cues.protest", "cues.mob"))
+    political = any(c in cues for c in ("sides.armed", "cues.protest", "cues.mob", "cues.suicide"))
     if not political:
         for topic, why in (("topics.crime", "ordinary crime"), ("topics.disaster", "natural disaster"),
                            ("topics.manmade", "accident")):
