@@ -261,3 +261,16 @@ def test_possessive_weekday_in_a_parsed_doc(nlp) -> None:
     doc = nlp("Tuesday's raid on the barracks was the worst in years. It followed a clash in July 2023.")
     found = [(m.text, m.date, m.precision) for m in find_dates(doc, PUB)]
     assert found == [("Tuesday", D(2024, 9, 17), 1), ("July 2023", D(2023, 7, 1), 3)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided a police post on Sunday, killing two officers, the regional governor said on Tuesday.",
+        "The governor said on Tuesday that gunmen had raided a police post on Sunday.",
+    ],
+)
+def test_the_date_of_the_report_is_not_the_event_date(nlp, text: str) -> None:
+    day, precision, _, _ = _event_date(nlp, text)
+    assert (day, precision) == (D(2024, 9, 15), 1)

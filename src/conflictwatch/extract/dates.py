@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -527,6 +527,19 @@ def _governing_verb(doc: Doc, char: int) -> int | None:
     return None
 
 
+_SPEECH = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "declare", "quote"}
+
+
+def _event_root(sent: Span) -> Token:
+    """The sentence's main verb, or the clause it reports ("X said gunmen attacked ...")."""
+    root = sent.root
+    if root.lemma_ in _SPEECH:
+        for child in root.children:
+            if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+                return child
+    return root
+
+
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|after|where)\b", re.IGNORECASE)
 
 
@@ -552,7 +565,7 @@ def date_for_mention(
     doc = sents[0].doc
     bounds = [(s.start_char, s.end_char) for s in sents]
     inside = [d for d in dates if any(a <= d.start and d.end <= b for a, b in bounds)]
-    anchor = trigger if trigger is not None else sents[0].root.idx
+    anchor = trigger if trigger is not None else _event_root(sents[0]).idx
 
     def usable(d: DateMention) -> bool:
         if not d.is_range_start:
@@ -564,9 +577,12 @@ def date_for_mention(
         return published, DAY, None, "current"
     governor = _governing_verb(doc, anchor)
 
-    def rank(d: DateMention) -> tuple[int, int, int]:
-        same_clause = 0 if governor is None or _governing_verb(doc, d.start) == governor else 1
-        return same_clause, min(abs(anchor - d.start), abs(anchor - d.end)), d.precision
+    def rank(d: DateMention) -> tuple[int, int, int, int]:
+        verb = _governing_verb(doc, d.start)
+        same_clause = 0 if governor is None or verb == governor else 1
+        # "..., military sources said on Friday": the date of the report, not of the event
+        reporting = 1 if verb is not None and verb != governor and doc[verb].lemma_ in _SPEECH else 0
+        return reporting, same_clause, min(abs(anchor - d.start), abs(anchor - d.end)), d.precision
 
     best = min(pool, key=rank)
     return best.date, best.precision, best, recency_of(best.date, best.precision, published)
