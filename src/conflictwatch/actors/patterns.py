@@ -4,10 +4,12 @@
   accent-free variant); all-capital aliases (FACT, ADF, US) as case-sensitive token patterns.
   ``id`` is the actor that the alias denotes when nothing else is known; roles.py re-resolves
   with the event's year and country.
-* ``ACTOR_DESC``: descriptor nouns alone ("gunmen", "villagers") and after a qualifier of one to
-  three tokens that is a demonym, a country name or an ethnic group ("Malian soldiers",
-  "Burkina Faso army", "Fulani herders"), or before it in French order ("soldats maliens").
-  ``id`` is the noun's class; the component adds the country/group that the qualifier gives.
+* ``ACTOR_DESC``: descriptor nouns ("gunmen", "villagers"); ``id`` is the noun's class.
+* ``CW_QUALIFIER`` (demonyms, country names, ethnic groups), ``CW_ADJECTIVE`` and
+  ``CW_GROUP_NOUN``: pieces the component joins to an adjacent descriptor ("Malian soldiers",
+  "Mali's army", "soldats maliens", "Fulani herders", "Islamist militia", "groupe terroriste").
+All are phrase patterns (PhraseMatcher on LOWER) except all-capital aliases: a token Matcher with
+optional slots over large word lists cost as much as the tagger, the PhraseMatcher almost nothing.
 """
 
 from __future__ import annotations
@@ -44,31 +46,11 @@ def _variants(alias: str) -> set[str]:
     return out
 
 
-_FUNCTION_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "et", "-"})
-
-
-def _qualifier_slots(words: set[str]) -> list[dict[str, Any]]:
-    """Up to three tokens of a qualifier: optional first, optional middle, required last.
-    Function words are left out of the optional slots ("of Mali's army" is not a qualifier)."""
-    firsts, mids, lasts = set(), set(), set()
-    for w in words:
-        toks = [t.lower() for t in _tokens(w)]
-        if len(toks) > 3:
-            continue
-        lasts.add(toks[-1])
-        if len(toks) >= 2:
-            firsts.add(toks[0])
-        if len(toks) == 3:
-            mids.add(toks[1])
-    firsts -= _FUNCTION_WORDS
-    mids -= _FUNCTION_WORDS
-    slots: list[dict[str, Any]] = []
-    if firsts:
-        slots.append({"LOWER": {"IN": sorted(firsts)}, "OP": "?"})
-    if mids:
-        slots.append({"LOWER": {"IN": sorted(mids)}, "OP": "?"})
-    slots.append({"LOWER": {"IN": sorted(lasts)}})
-    return slots
+# Internal labels: the component joins a qualifier (demonym, country, ethnic group) to the
+# descriptor noun next to it, and an adjective to a group noun; they never reach doc.spans.
+QUALIFIER = "CW_QUALIFIER"
+ADJECTIVE = "CW_ADJECTIVE"
+GROUP_NOUN = "CW_GROUP_NOUN"
 
 
 def build_patterns(kb: ActorKB) -> list[dict]:
@@ -99,6 +81,8 @@ def build_patterns(kb: ActorKB) -> list[dict]:
     for words in data.groups.values():
         for w in words:
             nouns.setdefault(w, "civilians")
+    for noun, cls in nouns.items():
+        patterns += _phrases(noun, "ACTOR_DESC", cls)
     quals: set[str] = set()
     for name, c in kb.countries.items():
         quals.update((name, *c.demonyms))
@@ -109,34 +93,17 @@ def build_patterns(kb: ActorKB) -> list[dict]:
             quals.update(g.aliases)
             if g.alone:
                 for a in g.aliases:
-                    patterns.append({"label": "ACTOR_DESC", "pattern": a, "id": "civilians"})
-    quals = {q for v in quals for q in _variants(v) if not is_acronym(q)}
-    slots = _qualifier_slots(quals)
-    single: dict[str, set[str]] = {}
-    ntoks: list[dict[str, Any]]
-    for noun, cls in nouns.items():
-        for v in _variants(noun):
-            if is_acronym(v):
-                ntoks = [{"ORTH": t} for t in _tokens(v)]
-                patterns.append({"label": "ACTOR_DESC", "pattern": ntoks, "id": cls})
-                patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, *ntoks], "id": cls})
-                continue
-            patterns.append({"label": "ACTOR_DESC", "pattern": v, "id": cls})
-            lowered = [t.lower() for t in _tokens(v)]
-            if len(lowered) == 1:
-                single.setdefault(cls, set()).add(lowered[0])
-                continue
-            ntoks = [{"LOWER": t} for t in lowered]
-            patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, *ntoks], "id": cls})
-            patterns.append({"label": "ACTOR_DESC", "pattern": [*ntoks, slots[-1]], "id": cls})
-    possessive = {"ORTH": {"IN": ["'s", "\u2019s"]}}
-    for cls, word_set in single.items():  # one pattern per class and word order
-        noun_slot = {"LOWER": {"IN": sorted(word_set)}}
-        patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, noun_slot], "id": cls})
-        patterns.append({"label": "ACTOR_DESC", "pattern": [*slots, possessive, noun_slot], "id": cls})
-        patterns.append({"label": "ACTOR_DESC", "pattern": [noun_slot, slots[-1]], "id": cls})
-    adjectives = {"LOWER": {"IN": sorted({a.lower() for a in data.adjectives})}}
-    group_nouns = {"LOWER": {"IN": sorted({n.lower() for n in data.group_nouns})}}
-    patterns.append({"label": "ACTOR_DESC", "pattern": [adjectives, group_nouns], "id": "armed_group"})
-    patterns.append({"label": "ACTOR_DESC", "pattern": [group_nouns, adjectives], "id": "armed_group"})
+                    patterns += _phrases(a, "ACTOR_DESC", "civilians")
+    for q in sorted(quals):
+        patterns += _phrases(q, QUALIFIER, "")
+    for a in sorted(set(data.adjectives)):
+        patterns += _phrases(a, ADJECTIVE, "")
+    for n in sorted(set(data.group_nouns)):
+        patterns += _phrases(n, GROUP_NOUN, "")
     return patterns
+
+
+def _phrases(text: str, label: str, pid: str) -> list[dict]:
+    if is_acronym(text):
+        return [{"label": label, "pattern": [{"ORTH": t} for t in _tokens(text)], "id": pid}]
+    return [{"label": label, "pattern": v, "id": pid} for v in sorted(_variants(text))]

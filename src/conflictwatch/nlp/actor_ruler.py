@@ -18,6 +18,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from conflictwatch.actors.descriptors import Descriptor
+from conflictwatch.actors.patterns import ADJECTIVE, GROUP_NOUN, QUALIFIER
 
 if TYPE_CHECKING:
     from conflictwatch.actors.kb import ActorKB
@@ -33,6 +34,44 @@ SPANS_KEY = "actors"
 )
 def make_actor_ruler(nlp: Language, name: str, spans_key: str, actor_files: list[str]) -> ActorRuler:
     return ActorRuler(nlp, name, spans_key=spans_key, actor_files=actor_files)
+
+
+_POSSESSIVE = {"'s", "\u2019s"}
+
+
+def _join(doc: Doc, matches: list[Span]) -> list[Span]:
+    """Join qualifier + descriptor ("Malian soldiers", "Mali's army"), descriptor + qualifier
+    ("soldats maliens"), adjective + group noun ("Islamist militia", "groupe terroriste")."""
+    quals: dict[tuple[str, int], Span] = {}  # the longest qualifier ending/starting at a token
+    adjs: dict[tuple[str, int], Span] = {}
+    for sp in matches:
+        if sp.label_ == QUALIFIER:
+            for key in (("end", sp.end), ("start", sp.start)):
+                if key not in quals or len(quals[key]) < len(sp):
+                    quals[key] = sp
+        elif sp.label_ == ADJECTIVE:
+            adjs[("end", sp.end)] = sp
+            adjs[("start", sp.start)] = sp
+    out = [sp for sp in matches if sp.label_ in ("ACTOR", "ACTOR_DESC")]
+    for sp in list(out):
+        if sp.label_ != "ACTOR_DESC":
+            continue
+        before = quals.get(("end", sp.start))
+        if before is None and sp.start >= 1 and doc[sp.start - 1].text in _POSSESSIVE:
+            before = quals.get(("end", sp.start - 1))
+        if before is not None:
+            out.append(Span(doc, before.start, sp.end, label="ACTOR_DESC", span_id=sp.id_))
+        after = quals.get(("start", sp.end))
+        if after is not None:
+            out.append(Span(doc, sp.start, after.end, label="ACTOR_DESC", span_id=sp.id_))
+    for sp in matches:
+        if sp.label_ != GROUP_NOUN:
+            continue
+        adj = adjs.get(("end", sp.start)) or adjs.get(("start", sp.end))
+        if adj is not None:
+            start, end = min(adj.start, sp.start), max(adj.end, sp.end)
+            out.append(Span(doc, start, end, label="ACTOR_DESC", span_id="armed_group"))
+    return out
 
 
 def _filter(spans: Iterable[Span]) -> list[Span]:
@@ -62,11 +101,23 @@ class ActorRuler:
         tok_nlp = spacy.blank(nlp.lang or "en", vocab=nlp.vocab)
         tok_nlp.tokenizer = nlp.tokenizer
         self.ruler = SpanRuler(tok_nlp, f"{name}_matcher", spans_key=None, phrase_matcher_attr="LOWER")
+        # Case-sensitive aliases (FACT, ADF) go to a PhraseMatcher on ORTH: the token Matcher
+        # tries every pattern at every token and cost ten times more.
+        self.cased = SpanRuler(tok_nlp, f"{name}_cased", spans_key=None, phrase_matcher_attr="ORTH")
 
     def set_kb(self, kb: ActorKB) -> None:
         self.kb = kb
         self.ruler.clear()
-        self.ruler.add_patterns(kb.span_patterns())
+        self.cased.clear()
+        lower, cased = [], []
+        for p in kb.span_patterns():
+            pat = p["pattern"]
+            if isinstance(pat, list) and all(set(t) == {"ORTH"} for t in pat):
+                cased.append({**p, "pattern": " ".join(t["ORTH"] for t in pat)})
+            else:
+                lower.append(p)
+        self.ruler.add_patterns(lower)
+        self.cased.add_patterns(cased)
 
     def _ensure_kb(self) -> ActorKB:
         if self.kb is None:
@@ -81,7 +132,7 @@ class ActorRuler:
 
     def predict(self, doc: Doc) -> list[Span]:
         self._ensure_kb()
-        return _filter(self.ruler.match(doc))
+        return _filter(_join(doc, self.ruler.match(doc) + self.cased.match(doc)))
 
     def set_annotations(self, doc: Doc, matches: list[Span]) -> Doc:
         kb = self._ensure_kb()
