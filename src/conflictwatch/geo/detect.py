@@ -32,6 +32,8 @@ SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "twee
 ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
                "commune", "prefecture", "municipality", "oblast", "territory"}
 BIG_CODES = {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"}
+GENERIC_WORDS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
+                 "arab", "islamic", "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite"}
 LANDMARK_CODES = {"BLDG", "STRT", "AIRP", "RGN", "OCN", "SEA", "ISL"}
 
 
@@ -51,6 +53,10 @@ def _best_code(gaz: Gazetteer, text: str) -> tuple[str | None, float]:
         return None, 0.0
     i = max(rows, key=lambda r: gaz.prior[r])
     return gaz.feature_code(int(i)), float(gaz.pop[i])
+
+
+def _is_landmark(gaz: Gazetteer, text: str) -> bool:
+    return any(gaz.fc[i] in LANDMARK_CODES for i in gaz.ids(text))
 
 
 def _strip_det(span: Span) -> Span:
@@ -91,8 +97,10 @@ def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
     for size in range(min(n - 1, 3), 0, -1):
         for s in range(0, n - size + 1):
             sub = span[s : s + size]
-            if not sub[0].text[:1].isupper() or sub[0].is_stop:
+            if not sub[0].text[:1].isupper() or sub[0].lower_ in {"the", "a", "an", "of", "and"}:
                 continue
+            if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"}:
+                continue  # at the start ("Toronto Police") or after "of" ("Bank of England")
             code, pop = _best_code(gaz, sub.text)
             if code in {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"} or (code and code.startswith("PPL") and pop >= 100_000):
                 return sub
@@ -103,6 +111,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place-name spans of ``doc``, in text order, without overlaps."""
     out: list[Mention] = []
     taken = [False] * len(doc)
+    blocked = [False] * len(doc)
 
     def add(span: Span, label: str) -> None:
         span = _strip_det(span)
@@ -119,6 +128,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in PLACE_LABELS:
             add(ent, ent.label_)
         elif ent.label_ == "NORP":
+            if ent.text.lower() in GENERIC_WORDS:
+                continue
             code, _ = _best_code(gaz, _strip_det(ent).text)
             if code in {"PCLI", "CONT", "RGN", "ADM1"}:
                 add(ent, ent.label_)
@@ -127,33 +138,39 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             code, pop = _best_code(gaz, span.text)
             if code is not None and not _looks_like_person(span) and (
                 code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
+                or _is_landmark(gaz, span.text)
                 or (_locative_context(span) and (code in BIG_CODES or len(span) == 1))
+                or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))
             ):
                 add(span, "GAZ")
             elif ent.label_ == "ORG" and not _looks_like_person(span):
                 emb = _embedded_place(span, gaz)
                 if emb is not None:
                     add(emb, "EMB")
+            if len(ent) > 1 and not any(taken[t.i] for t in ent) and (ent.label_ == "PERSON" or _looks_like_person(span)):
+                for t in ent:  # a person's full name: its words are not places either ("Paris Hilton")
+                    blocked[t.i] = True
     # capitalised runs outside entities that the gazetteer knows, in a place-like context
     i = 0
     n = len(doc)
     while i < n:
         t = doc[i]
-        if taken[i] or not t.text[:1].isupper() or t.is_sent_start and t.is_stop:
+        if taken[i] or blocked[i] or not t.text[:1].isupper() or t.is_sent_start and t.is_stop:
             i += 1
             continue
         j = i
-        while j < n and not taken[j] and (doc[j].text[:1].isupper() or (j > i and doc[j].text in {"-", "de", "el"})) and j - i < 5:
+        while j < n and not taken[j] and not blocked[j] and (doc[j].text[:1].isupper() or (j > i and doc[j].text in {"-", "de", "el"})) and j - i < 5:
             j += 1
         found = False
         for end in range(j, i, -1):  # longest match first
             span = doc[i:end]
             if span[-1].text in {"-", "de", "el"}:
                 continue
-            code, _ = _best_code(gaz, span.text)
+            code, pop = _best_code(gaz, span.text)
             if code is None:
                 continue
-            if code in {"PCLI", "CONT"} or _locative_context(span):
+            if (code in {"PCLI", "CONT"} or _locative_context(span)
+                    or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))):
                 if not _looks_like_person(span) and not (len(span) == 1 and span[0].is_stop):
                     add(span, "GAZ")
                     found = True
@@ -161,5 +178,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     break
         if not found:
             i += 1
+    # a name accepted once is a place wherever else it appears as an entity ("Douma" tagged
+    # PERSON in one sentence, GPE in another)
+    known = {key(m.text) for m in out}
+    for ent in doc.ents:
+        span = _strip_det(ent)
+        if key(span.text) in known and not any(taken[t.i] for t in span) and not _looks_like_person(span):
+            add(span, "DOC")
     out.sort(key=lambda m: m.start)
     return out

@@ -11,6 +11,7 @@ import numpy as np
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span
 
+from conflictwatch.geo.normalize import key
 from conflictwatch.geo.qualify import Qualifier, offset_point, qualify
 from conflictwatch.models import Place, Toponym
 
@@ -33,6 +34,9 @@ _SCENE_BEFORE = re.compile(
     r"locality of|between|of)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_CAPITAL_AFTER = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+)?capital\b", re.I)
 
 
 class EventLocation(BaseModel):
@@ -67,6 +71,10 @@ def _scene_score(doc_text: str, t: Toponym, dateline_end: int) -> float:
         s -= 3.0
     if _SCENE_BEFORE.search(before):
         s += 1.0
+    if p.feature_code == "PCLI" and _CAPITAL_AFTER.match(after):
+        s += 2.5  # "Mali's capital": the capital city
+    elif p.feature_code in {"PCLI", "CONT"} and re.match(r"^\s+[a-z]", after) and key(t.name) != key(p.name):
+        s -= 2.0  # adjectival demonym: "Russian troops", "Malian army"
     return s
 
 
@@ -121,6 +129,14 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
     label = text[t.start : t.end]
     precision = q.precision
     coded = p
+    if p.feature_code == "PCLI" and p.country_code and _CAPITAL_AFTER.match(text[t.end : t.end + 30]):
+        cap = gaz.capital_row(p.country_code)
+        if cap is not None:
+            coded = gaz.place(cap)
+            m = _CAPITAL_AFTER.match(text[t.end : t.end + 30])
+            return EventLocation(place=coded, location=coded.name, geo_precision=q.precision, country=coded.country,
+                                 admin1=coded.admin1, admin2=coded.admin2, start=start, end=t.end + (m.end() if m else 0),
+                                 confidence=round(t.confidence * 0.9, 3))
     if p.feature_code in {"PCLI", "ADM1", "ADM2", "RGN", "AREA", "CONT"} or q.note == "regional":
         precision = 3
         rp = _region_point(gp, p.country_code, q.direction if q.note == "regional" else "central", p)
