@@ -131,6 +131,7 @@ def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = Fa
         if any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) and tok.pos_ == "NOUN":
             continue
         node, grievance = tok, False
+        aims = lex.words("grievance", "verbs")
         for _ in range(3):
             if node.dep_ == "pobj" and node.head.lower_ in ("against", "over", "after", "for", "following"):
                 grievance = True
@@ -138,6 +139,9 @@ def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = Fa
             if node.head is node:
                 break
             node = node.head
+            if node.lemma_.lower() in aims:
+                grievance = True
+                break
         if grievance or _why_blocked(tok):
             continue
         if harm:
@@ -146,6 +150,29 @@ def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = Fa
                 continue
         out.append(tok)
     return out
+
+
+def _territory_taker(span: Span, cues: Cues, lex: Lexicon) -> str | None:
+    """Which side took a place ("state" / "armed" / "unknown"), if a place changed hands."""
+    places = lex.words("places", "nouns")
+    clear = lex.words("places", "unambiguous_retake")
+    for cat in ("cues.gov_retake", "cues.nsa_take"):
+        for tok in _standing(span, cues, cat, lex):
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            placey = any(
+                o.lemma_.lower() in places or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs
+            )
+            if not (placey or verb.lemma_.lower() in clear or tok.lemma_.lower() in clear):
+                continue
+            actor, _ = _verb_sides(tok, lex)
+            if "state" in actor:
+                return "state"
+            if "armed" in actor:
+                return "armed"
+            return "state" if cat == "cues.gov_retake" else "unknown"
+    return None
 
 
 def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[str, str] | None:
@@ -222,6 +249,11 @@ def apply_rules(
             else:
                 new, why = "Change to group/activity", "a force withdrew or moved; nobody took over"
             return (new, why) if new != label else None
+    if label in ("Armed clash", "Arrests", "Attack", *TERRITORY):
+        taker = _territory_taker(span, cues, lex)
+        new = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
+        if new and new != label:
+            return new, f"a place changed hands ({taker} side took it)"
     if label in TERRITORY:
         actors: set[str] = set()
         for tok in _tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
