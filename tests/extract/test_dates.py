@@ -274,3 +274,17 @@ def test_possessive_weekday_in_a_parsed_doc(nlp) -> None:
 def test_the_date_of_the_report_is_not_the_event_date(nlp, text: str) -> None:
     day, precision, _, _ = _event_date(nlp, text)
     assert (day, precision) == (D(2024, 9, 15), 1)
+
+
+def test_dateline_is_the_date_of_the_report(blank) -> None:
+    text = "NIAMEY, Sept 17 (Wire) - Gunmen attacked a customs post on Sunday."
+    mentions = find_dates(blank(text), PUB)
+    assert [(m.text, m.dateline) for m in mentions] == [("Sept 17", True), ("Sunday", False)]
+    day, _, mention, _ = date_for_mention(list(blank(text).sents), mentions, PUB)
+    assert day == D(2024, 9, 15) and mention is not None and mention.text == "Sunday"
+
+
+def test_named_day_beats_time_of_day(blank) -> None:
+    text = "Rebels killed nine people in an overnight raid that began late on Saturday."
+    day, _, mention, _ = _event_date(blank, text)
+    assert day == D(2024, 9, 14) and mention is not None and mention.text == "Saturday"

@@ -57,6 +57,7 @@ class DateMention(BaseModel):
     precision: int
     relative: bool
     is_range_start: bool = False
+    dateline: bool = False  # "BAMAKO, June 27 (Agency) -": the date of the report, not of an event
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -493,9 +494,21 @@ def find_dates(doc: Doc | Span | str, published: dt.date | None) -> list[DateMen
                 precision=precision,
                 relative=relative or re.search(rf"\b{_YEAR}\b", text[start:end]) is None,
                 is_range_start=range_start,
+                dateline=_is_dateline(text, start, end),
             )
         )
     return mentions
+
+
+_DATELINE_BEFORE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-ZÀ-Ý][\w .'’-]{1,40})?,\s*(?:\w+,\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A date right after a capitalised place name that opens a line: "KINSHASA, Jan 16 (AFP) -"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return _DATELINE_BEFORE.fullmatch(before) is not None and _DATELINE_AFTER.match(text, end) is not None
 
 
 # --------------------------------------------------------------------------- per event
@@ -527,6 +540,7 @@ def _governing_verb(doc: Doc, char: int) -> int | None:
     return None
 
 
+_TIME_OF_DAY_ONLY = {"overnight", "dawn", "at dawn", "at daybreak", "this morning", "tonight", "last night"}
 _SPEECH = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "declare", "quote"}
 
 
@@ -572,17 +586,19 @@ def date_for_mention(
             return True
         return _WHEN_AFTER.match(doc.text[d.end : d.end + 12]) is not None and anchor >= d.end
 
-    pool = [d for d in inside if usable(d)]
+    pool = [d for d in inside if usable(d) and not d.dateline]
     if not pool:
         return published, DAY, None, "current"
     governor = _governing_verb(doc, anchor)
 
-    def rank(d: DateMention) -> tuple[int, int, int, int]:
+    def rank(d: DateMention) -> tuple[int, int, int, int, int]:
         verb = _governing_verb(doc, d.start)
         same_clause = 0 if governor is None or verb == governor else 1
         # "..., military sources said on Friday": the date of the report, not of the event
         reporting = 1 if verb is not None and verb != governor and doc[verb].lemma_ in _SPEECH else 0
-        return reporting, same_clause, min(abs(anchor - d.start), abs(anchor - d.end)), d.precision
+        # "an overnight raid ... late on Sunday": the named day says more than the time of day
+        weak = 1 if d.text.lower() in _TIME_OF_DAY_ONLY else 0
+        return reporting, weak, same_clause, min(abs(anchor - d.start), abs(anchor - d.end)), d.precision
 
     best = min(pool, key=rank)
     return best.date, best.precision, best, recency_of(best.date, best.precision, published)
