@@ -77,3 +77,10 @@ def test_ingest_fails_when_nothing_could_be_read(tmp_path):
     assert res.exit_code == 1 and "quarantined" in res.output
     bad = run("ingest", tmp_path, "--published", "yesterday")
     assert bad.exit_code != 0
+
+
+def test_watch_refuses_a_loopback_feed_and_says_so(tmp_path):
+    db = f"sqlite:///{tmp_path}/w.db"
+    res = run("watch", "http://127.0.0.1:9/feed.xml", "--once", "--db", db)
+    assert res.exit_code == 1 and "loopback" in res.output
+    assert "blocked URL" in run("quarantine", "--db", db).output

@@ -103,9 +103,15 @@ def test_extraction_failure_is_quarantined(sqlite_store, docs):
         def extract(self, article):
             raise ModelError("model missing")
 
+    class Buggy:
+        def extract(self, article):
+            raise IndexError("list index out of range")
+
     write(docs / "a.txt", ENGLISH)
     rep = IngestService(sqlite_store, Broken()).ingest([str(docs / "a.txt")])
     assert rep.new == 0 and rep.quarantined[0].reason == "extraction failed"
+    rep = IngestService(sqlite_store, Buggy()).ingest([str(docs / "a.txt")])
+    assert rep.new == 0 and "list index" in rep.quarantined[0].detail
     assert sqlite_store.find_article(content_hash=None, url=None) is None
 
 

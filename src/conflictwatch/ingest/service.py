@@ -131,6 +131,10 @@ class IngestService:
             events = self.extractor.extract(article)
         except ConflictwatchError as exc:
             return self.refuse(source, exc, reason="extraction failed")
+        except Exception as exc:  # a bug on one article must not stop a long run: quarantine, log, go on
+            log.error("extraction crashed on %s: %r", source, exc)
+            log.debug("traceback", exc_info=True)
+            return self.refuse(source, exc, reason="extraction failed")
         result: IngestResult = self.store.ingest(article, events)
         report.read = 1
         if result.created:
