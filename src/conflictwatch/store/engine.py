@@ -48,7 +48,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
-        if u.get_driver_name() in ("psycopg2", ""):
+        if u.get_driver_name() != "psycopg":
             u = u.set(drivername="postgresql+psycopg")  # psycopg 3 is the driver we install
         return create_engine(u, pool_pre_ping=True)
     raise ConfigError(f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://")
