@@ -29,6 +29,7 @@ def main() -> None:
         tops = gp.toponyms(doc, doc_id=art.id)
         focus = gp.locate_event(doc, tops, list(doc.sents), None)
         print(f"=== {art.id} published {art.published} focus={focus and focus.location}/{focus and focus.country}")
+        print("actors:", [(a.text, a.label_, a.kb_id_) for a in doc.spans.get("actors", [])])
         print("toponyms:", [(t.name, t.place.country_code if t.place else None) for t in tops])
         locs = []
         for m in ms:
@@ -37,7 +38,7 @@ def main() -> None:
             d = m.decision
             print(f"- [{d.event_type} / {d.sub_event_type} {d.confidence:.2f}] {m.event_date} p{m.time_precision} "
                   f"{m.recency} date={m.date_mention and m.date_mention.text!r} "
-                  f"loc={loc and (loc.location, loc.geo_precision)} fat={[(f.best, f.kind, f.aggregate) for f in m.fatalities]}")
+                  f"core={m.core} loc={loc and (loc.location, loc.geo_precision)} fat={[(f.best, f.kind, f.aggregate) for f in m.fatalities]}")
             print(f"    {m.span.text[:160]!r} :: {d.reason}")
         for i, g in enumerate(group_mentions(ms, locs)):
             print(f"  group {i}: {[m.decision.sub_event_type for m in g.mentions]} {g.recency}")

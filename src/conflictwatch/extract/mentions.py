@@ -8,6 +8,7 @@ clauses around them (a relative clause "who were protesting in Dakar" tells wher
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,6 +21,20 @@ from conflictwatch.extract.typing import TypeDecision, classify, is_event_candid
 from conflictwatch.taxonomy import BATTLES, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
 LARGE_EVENT_TYPES = frozenset({BATTLES, VIOLENCE_AGAINST_CIVILIANS})
+# A clause may start an event of its own only when it is typed with at least this confidence and
+# names a participant (an actor) or a toll; weaker clauses can only add to an event already found
+# ("Tuesday's attack was a setback" says nothing new but supports the attack told before).
+MIN_CORE_CONFIDENCE = 0.5
+MIN_CORE_CONFIDENCE_VAGUE_SD = 0.65
+SURE_CONFIDENCE = 0.75  # typed this surely, a clause stands on its own
+VAGUE_SD = frozenset({"Change to group/activity", "Other", "Headquarters or base established"})
+
+# "at dawn", "in the evening": a time of day says when in the event's day, not which day.
+TIME_OF_DAY = re.compile(
+    r"^(?:at|in the|during the|early in the|late in the|before|after)?\s*"
+    r"(?:dawn|daybreak|sunrise|sunset|dusk|night|nightfall|morning|afternoon|evening|midday|noon|midnight)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -35,6 +50,7 @@ class Mention:
     recency: str
     fatalities: list[FatalityMention] = field(default_factory=list)
     context: list[Span] = field(default_factory=list)  # the clause plus its non-event neighbours
+    core: bool = True  # may start an event of its own (see MIN_CORE_CONFIDENCE)
 
     @property
     def span(self) -> Span:
@@ -42,7 +58,9 @@ class Mention:
 
     @property
     def explicit_date(self) -> bool:
-        return self.date_mention is not None
+        """The clause names its own day, month or year (a bare time of day does not count)."""
+        dm = self.date_mention
+        return dm is not None and not TIME_OF_DAY.match(dm.text.strip())
 
     @property
     def has_toll(self) -> bool:
@@ -93,7 +111,28 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
                     context=context,
                 )
             )
+            mentions[-1].core = _is_core(mentions[-1], doc)
     return [m for m in mentions if not _aggregate_only(m)]
+
+
+def _participants(spans: list[Span], doc: Doc) -> bool:
+    """Does one of the spans name a participant: an actor, or a state or group acting as subject?"""
+    found = doc.spans.get("actors", []) if doc.spans else []
+    if any(any(s.start <= a.start < s.end for s in spans) for a in found):
+        return True
+    for s in spans:
+        for ent in s.ents:
+            if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+                return True
+    return False
+
+
+def _is_core(m: Mention, doc: Doc) -> bool:
+    d = m.decision
+    floor = MIN_CORE_CONFIDENCE_VAGUE_SD if d.sub_event_type in VAGUE_SD else MIN_CORE_CONFIDENCE
+    if d.confidence < floor:
+        return False
+    return d.confidence >= SURE_CONFIDENCE or m.has_toll or _participants(m.context, doc)
 
 
 def dates_in(spans: list[Span], dates: list[DateMention]) -> list[DateMention]:

@@ -35,6 +35,10 @@ class Group:
         return next((m for m in self.mentions if m.explicit_date), None)
 
     @property
+    def types(self) -> set[str]:
+        return {m.decision.event_type for m in self.mentions}
+
+    @property
     def location(self) -> EventLocation | None:
         located = [loc for loc in self.locations if loc is not None]
         return min(located, key=lambda loc: (loc.geo_precision, -loc.confidence)) if located else None
@@ -53,7 +57,7 @@ class Group:
 
 
 def _same_date(a: Mention, b: Mention) -> bool:
-    if a.date_mention is None or b.date_mention is None:
+    if not a.explicit_date or not b.explicit_date:
         return True
     prec = max(a.time_precision, b.time_precision)
     da, db = a.event_date, b.event_date
@@ -72,7 +76,14 @@ def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
     return km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
 
 
-def _fits(g: Group, m: Mention, loc: EventLocation | None) -> bool:
+def _near_enough(a: EventLocation | None, b: EventLocation | None) -> bool:
+    """For an elaboration: only two precise places far apart tell two events apart."""
+    if a is None or b is None or a.geo_precision == 3 or b.geo_precision == 3:
+        return True
+    return km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
+
+
+def _fits(g: Group, m: Mention, loc: EventLocation | None, elaboration: bool = False) -> bool:
     sd_m = m.decision.event_type == STRATEGIC and m.decision.sub_event_type in SEPARATE_SD
     if sd_m != g.is_separate_sd():
         return False
@@ -81,7 +92,7 @@ def _fits(g: Group, m: Mention, loc: EventLocation | None) -> bool:
         return False
     if m.explicit_date and dated is None and m.recency != g.recency:
         return False
-    return _same_place(g.location, loc)
+    return _near_enough(g.location, loc) if elaboration else _same_place(g.location, loc)
 
 
 def group_mentions(mentions: list[Mention], locations: list[EventLocation | None]) -> list[Group]:
@@ -89,23 +100,34 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
     groups: list[Group] = []
     for m, loc in zip(mentions, locations, strict=True):
         target: Group | None = None
-        if m.explicit_date or loc is not None:
+        recent = groups[-1] if groups else None
+        adjacent = recent is not None and _sent_gap(recent, m) <= 1
+        if adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
+            # an elaboration of the event told just before it (same or next sentence)
+            target = recent
+        elif m.explicit_date or loc is not None:
             # a mention with its own date or place joins an event it agrees with
             target = next((g for g in groups if _fits(g, m, loc)), None)
         else:
-            # an elaboration: the event told just before it (same or previous sentence),
-            # else the article's current event
-            recent = groups[-1] if groups else None
-            if recent is not None and m.sent.start - recent.last_sent <= 1 and _fits(recent, m, loc):
-                target = recent
-            else:
-                target = next((g for g in groups if g.recency == "current" and _fits(g, m, loc)), None)
+            # a reference back ("the attack was a setback"): the article's current event
+            target = next((g for g in groups if g.recency == "current" and _fits(g, m, loc)), None)
         if target is None:
+            if not m.core:
+                continue  # too weak to stand as an event of its own
             target = Group()
             groups.append(target)
         target.mentions.append(m)
         target.locations.append(loc)
     return groups
+
+
+def _sent_gap(g: Group, m: Mention) -> int:
+    """How many sentences lie between the group's last mention and this one (0: same sentence)."""
+    last = g.mentions[-1].sent
+    if m.sent.start == last.start:
+        return 0
+    doc = m.sent.doc
+    return sum(1 for s in doc.sents if last.start < s.start <= m.sent.start)
 
 
 def principal(groups: list[Group]) -> int:
