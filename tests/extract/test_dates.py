@@ -136,6 +136,11 @@ def _found(blank, text: str, published: dt.date | None = PUB) -> list[tuple[str,
         ("Des hommes armés ont attaqué le poste le 3 mai 2023.", [("3 mai 2023", D(2023, 5, 3), 1)]),
         ("A drone struck the depot two weeks ago.", [("two weeks ago", D(2024, 9, 2), 2)]),
         ("Students marched earlier this month.", [("earlier this month", D(2024, 9, 1), 3)]),
+        (
+            "Leaders said on Monday they will meet the strikers Friday.",
+            [("Monday", D(2024, 9, 16), 1), ("Friday", D(2024, 9, 20), 1)],
+        ),
+        ("The trial is due to resume on Thursday.", [("Thursday", D(2024, 9, 19), 1)]),
     ],
 )
 def test_find_dates_in_sentences(blank, text: str, expected) -> None:

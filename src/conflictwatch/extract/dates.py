@@ -480,7 +480,11 @@ def find_dates(doc: Doc | Span | str, published: dt.date | None) -> list[DateMen
         text, offset = doc.text, 0
     mentions: list[DateMention] = []
     for start, end, relative in _absorb_time_of_day(text, _candidates(text)):
-        resolved = resolve_expression(text[start:end], published)
+        phrase = text[start:end]
+        bare_weekday = _WEEKDAY_RE.match(_clean(phrase))
+        if bare_weekday and not bare_weekday.group(1) and _announced(text, start):
+            phrase = "next " + bare_weekday.group(2)  # "they will meet Friday": the coming Friday
+        resolved = resolve_expression(phrase, published)
         if resolved is None:
             continue
         start, range_start = _trim_lead(text, start, end)
@@ -498,6 +502,20 @@ def find_dates(doc: Doc | Span | str, published: dt.date | None) -> list[DateMen
             )
         )
     return mentions
+
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|plans?\s+to|planned\s+for|scheduled\s+(?:to|for)"
+    r"|is\s+set\s+to|are\s+set\s+to|expected\s+to|to\s+be\s+held|to\s+resume)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced(text: str, start: int) -> bool:
+    """A future-tense cue earlier in the same clause ("will", "is due to", "scheduled for")."""
+    window = text[max(0, start - 60) : start]
+    cut = max(window.rfind(c) for c in ".;!?\n")
+    return _FUTURE_RE.search(window[cut + 1 :]) is not None
 
 
 _DATELINE_BEFORE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-ZÀ-Ý][\w .'’-]{1,40})?,\s*(?:\w+,\s*)?")
