@@ -113,3 +113,11 @@ def test_no_place_falls_back_to_country_hint(nlp, geoparser):
     doc = nlp("Soldiers were killed in an ambush, officials said.")
     loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents), country_hint="ML")
     assert loc is not None and loc.country == "Mali" and loc.geo_precision == 3
+
+
+def test_country_hint_by_name_or_code(nlp, geoparser):
+    doc = nlp("Gunmen killed three herders near Paris, a village, before dawn; police in Niamey confirmed it.")
+    tops = geoparser.toponyms(doc)
+    for hint in ("NE", "Niger"):
+        loc = geoparser.locate_event(doc, tops, list(doc.sents), country_hint=hint)
+        assert loc is not None and loc.place.country_code == "NE"

@@ -173,8 +173,9 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
     inside = [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
     pool = inside or [t for t in toponyms if t.place is not None and t.end > dl] or \
         [t for t in toponyms if t.place is not None]
-    if country_hint:
-        hinted = [t for t in pool if t.place and t.place.country_code == country_hint.upper()]
+    hint_place = gp.gazetteer.country(country_hint) if country_hint else None  # ISO2 or name
+    if hint_place is not None:
+        hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
         pool = hinted or pool
     if pool:
         best = max(pool, key=lambda t: (_scene_score(text, t, dl), -t.start if inside else 0))
@@ -182,9 +183,7 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         if not inside:
             loc.confidence = round(loc.confidence * 0.5, 3)
         return loc
-    if country_hint:
-        c = gp.gazetteer.country(country_hint)
-        if c is not None:
-            t = Toponym(start=0, end=0, name=c.name, place=c, confidence=0.2)
-            return _make(gp, t, Qualifier(3), text)
+    if hint_place is not None:
+        t = Toponym(start=0, end=0, name=hint_place.name, place=hint_place, confidence=0.2)
+        return _make(gp, t, Qualifier(3), text)
     return None
