@@ -293,3 +293,10 @@ def test_named_day_beats_time_of_day(blank) -> None:
     text = "Rebels killed nine people in an overnight raid that began late on Saturday."
     day, _, mention, _ = _event_date(blank, text)
     assert day == D(2024, 9, 14) and mention is not None and mention.text == "Saturday"
+
+
+@pytest.mark.parametrize("text", ["", "on 31 February 2024", "2/30/2024", "Friday Friday", "the 99th of May"])
+def test_odd_input_gives_no_error(blank, text: str) -> None:
+    mentions = find_dates(blank(text), PUB)
+    assert all(m.date <= PUB + dt.timedelta(days=7) for m in mentions)
+    assert not any(m.text in {"31 February 2024", "2/30/2024"} for m in mentions)

@@ -281,3 +281,18 @@ def test_works_on_a_clause_span(nlp) -> None:
     second = list(doc.sents)[1]
     (mention,) = find_fatalities(second)
     assert mention.best == 6 and second.start_char <= mention.start < second.end_char
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "killed killed killed", "at least killed", "between and died", "up to", "dozens", "½ were hurt"],
+)
+def test_odd_input_gives_no_count_and_no_error(text: str) -> None:
+    blank = spacy.blank("en")
+    assert find_fatalities(blank(text)[:]) == []
+
+
+@pytest.mark.model
+def test_an_explicit_zero_is_a_known_toll(nlp) -> None:
+    assert _killed(nlp, "No one was killed when the shell hit the empty school.") == (0, 0, 0)
+    assert _killed(nlp, "The blast caused no deaths, the police said.") == (0, 0, 0)
