@@ -53,6 +53,7 @@ FRAME_VERBS = frozenset(
 )
 MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can", "'ll"})
 MAX_CHAIN = 4
+DONE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "force", "go", "use", "help"})
 PAST_LINKS = frozenset({"after", "following", "since", "when", "as"})
 
 
@@ -61,7 +62,9 @@ def _tokens(span: Span, cues: Cues, cats: tuple[str, ...]) -> list[Token]:
     out = []
     for cat in cats:
         for start, end in cues.get(cat, ()):
-            tok = max((doc[i] for i in range(start, end)), key=lambda t: t.pos_ in ("VERB", "NOUN"))
+            tok = doc[start]
+            if end - start > 1:  # the phrase's syntactic head: "gas" in "tear gas"
+                tok = next((doc[i] for i in range(start, end) if not start <= doc[i].head.i < end), tok)
             if tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
                 out.append(tok)
     return out
@@ -70,6 +73,13 @@ def _tokens(span: Span, cues: Cues, cats: tuple[str, ...]) -> list[Token]:
 def _why_blocked(tok: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return "negated"
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("xcomp", "advcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() not in DONE_HEADS
+    ):
+        return "purpose or intention ('to ...')"
     node, steps = tok, 0
     while steps <= MAX_CHAIN:
         kids = list(node.children)
@@ -128,7 +138,9 @@ def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = Fa
     for tok in _tokens(span, cues, (cat,)):
         if tok.dep_ == "compound":  # "riot police"
             continue
-        if any(c.dep_ in ("compound", "amod", "poss") for c in tok.children) and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and any(  # "police violence": whose violence it was is the grievance
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in lex.side_map for c in tok.children
+        ):
             continue
         node, grievance = tok, False
         aims = lex.words("grievance", "verbs")
@@ -189,7 +201,7 @@ def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[st
         return "Violent demonstration", "the crowd used violence"
     if _standing(span, cues, "cues.lethal", lex, harm=True):
         return "Excessive force against protesters", "lethal or severe force against protesters"
-    if "cues.intervention" in cues or "cues.arrest" in cues:
+    if _standing(span, cues, "cues.intervention", lex) or _standing(span, cues, "cues.arrest", lex):
         return "Protest with intervention", "protest met with intervention"
     if label != "Peaceful protest":
         return "Peaceful protest", "no violence by or against the crowd"
@@ -254,6 +266,11 @@ def apply_rules(
         new = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
         if new and new != label:
             return new, f"a place changed hands ({taker} side took it)"
+    if label in TERRITORY and not any(
+        _standing(span, cues, c, lex) for c in ("cues.gov_retake", "cues.nsa_take", "cues.takeover")
+    ):
+        if _standing(span, cues, "cues.change", lex):
+            return "Change to group/activity", "forces moved or were deployed; no place changed hands"
     if label in TERRITORY:
         actors: set[str] = set()
         for tok in _tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
