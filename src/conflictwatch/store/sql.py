@@ -104,7 +104,7 @@ class SQLStore:
         result = IngestResult(article_id=article.id, created=True)
         touched: set[str] = set()  # events this article already supports: never merge two of its reports
         for i, ev in enumerate(events):
-            rid = ev.id or report_id(article, i)
+            rid = report_id(article, i)  # ours, not the extractor's: unique and stable per article text
             evidence = [x if x.article_id else x.model_copy(update={"article_id": article.id}) for x in ev.evidence]
             report = ev.model_copy(update={"id": rid, "doc_id": ev.doc_id or article.id, "evidence": evidence,
                                            "sources": []})
