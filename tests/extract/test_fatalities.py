@@ -95,6 +95,14 @@ def test_parse_number_rejects(text: str) -> None:
         ("Nine people were killed on Monday night and 31 others injured.", False, (9, 9, 9)),
         ("At least one person has been confirmed killed in the shelling.", False, (1, 1, 1)),
         ("Two guards died, police said, and 40 people fled to four villages.", False, (2, 2, 2)),
+        (
+            "On 5 May 2021, a patrol hit a mine near the well; 2 soldiers killed and 4 injured.",
+            False,
+            (2, 2, 2),
+        ),
+        ("Between 2 and 4 May 2021, fighting in the hills left 9 dead.", True, (9, 9, 9)),
+        ("The army said it had neutralised 27 terrorists near the border.", True, (27, 27, 27)),
+        ("A trader was shot dead at the market. 1 fatality.", False, (1, 1, 1)),
     ],
 )
 def test_one_event_toll(nlp, text: str, large: bool, expected: tuple[int, int, int]) -> None:
@@ -250,6 +258,7 @@ def test_aggregates_are_flagged(nlp, text: str) -> None:
         "The militants destroyed 30 houses and 12 vehicles.",
         "Fighting forced 20,000 residents to flee their homes.",
         "A rebel group has killed people in the district for a decade.",
+        "Sappers neutralised 3 IEDs on the road to the mine.",
         "A mob chased and nearly lynched four men accused of theft.",
         "Nine people fell ill after a suspected gas attack on the school.",
         "The raid began at 5 a.m. and lasted three hours.",

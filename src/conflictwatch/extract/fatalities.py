@@ -119,6 +119,9 @@ KILL = {
     "corpse",
     "killing",
     "burn",  # only with "alive"/"to death", checked below
+    "neutralise",  # military communiqués: "neutralised 30 terrorists" reports them killed
+    "neutralize",
+    "eliminate",
 }
 KILL_TRANSITIVE = {
     "kill",
@@ -130,6 +133,9 @@ KILL_TRANSITIVE = {
     "slay",
     "assassinate",
     "lynch",
+    "neutralise",
+    "neutralize",
+    "eliminate",
 }
 DEATH_NOUNS = {"death", "fatality", "dead", "body", "corpse", "life", "live"}
 INJURE = {
@@ -198,6 +204,20 @@ NOT_PEOPLE = {
     "event",
     "raid",
     "strike",
+    "ied",
+    "device",
+    "mine",
+    "landmine",
+    "explosive",
+    "bomb",
+    "base",
+    "camp",
+    "position",
+    "motorcycle",
+    "motorbike",
+    "depot",
+    "hideout",
+    "cell",
 }
 PERSON_SINGULAR = {
     "person",
@@ -254,7 +274,10 @@ PERSON_SINGULAR = {
     "merchant", "businessman", "engineer", "contractor", "employee", "inmate", "prisoner",
     "detainee", "suspect", "ranger", "headman", "emir", "cleric", "monk", "nun", "bishop",
 }  # fmt: skip
-GENERIC_VICTIMS = {"people", "person", "persons", "other", "others", "individual", "victim", None}
+GENERIC_VICTIMS = {
+    "people", "person", "persons", "other", "others", "individual", "victim", "death", "fatality",
+    "dead", "body", "corpse", "life", "live", "casualty", None,
+}  # fmt: skip
 
 _SUBSET_CUES = {"including", "among", "includes", "included"}
 _AGGREGATE_RE = re.compile(
@@ -548,7 +571,8 @@ def _harm_words(head: Token, span: Span) -> tuple[set[str], Token | None, bool]:
                 for c in verb.conjuncts
                 if c.i > verb.i and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
             )
-        if role == "nsubj" and _lemma(verb) in KILL_TRANSITIVE:
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
+        if role == "nsubj" and _lemma(verb) in KILL_TRANSITIVE and has_object:  # "2 soldiers killed": a note
             agent = True
         if (
             verb.dep_ == "conj"
@@ -767,6 +791,9 @@ def find_fatalities(span: Span, large_event: bool = False) -> list[FatalityMenti
             i += 1
             continue
         nxt = doc[q.qend].lower_ if q.qend < len(doc) else ""
+        if nxt.rstrip(".") in _MONTH_WORDS:  # "between 1 and 3 March": days of a month
+            i = q.qend
+            continue
         if nxt in {"%", "percent", "per", "a.m.", "p.m.", "am", "pm", "gmt", "times", "fold"} or (
             q.first > 0 and doc[q.first - 1].text in {"$", "€", "£", "#"}
         ):
