@@ -166,3 +166,11 @@ def test_memory_store_is_shared_between_connections(make_event):
     s = open_store("sqlite://")
     s.ingest(art(1), [make_event()])
     assert s.count_events(EventFilter()) == 1
+
+
+def test_actor_and_text_filters_take_wildcards_literally(store, make_event):
+    store.ingest(art(1), [make_event(actor1="Group_A", notes="100% destroyed")])
+    store.ingest(art(2), [make_event(actor1="GroupXA", notes="half destroyed", latitude=10.0)])
+    assert store.count_events(EventFilter(actor="group_a")) == 1
+    assert store.count_events(EventFilter(text="100%")) == 1
+    assert store.count_events(EventFilter(text="%")) == 1

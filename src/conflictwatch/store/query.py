@@ -40,13 +40,12 @@ def conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
     if flt.sub_event_type:
         c.append(E.sub_event_type == flt.sub_event_type)
     if flt.actor:
-        pat = f"%{flt.actor.lower()}%"
-        c.append(
-            or_(*(func.lower(col).like(pat) for col in (E.actor1, E.actor2, E.assoc_actor_1, E.assoc_actor_2)))
-        )
+        pat = _contains(flt.actor)
+        cols = (E.actor1, E.actor2, E.assoc_actor_1, E.assoc_actor_2)
+        c.append(or_(*(func.lower(col).like(pat, escape="\\") for col in cols)))
     if flt.text:
-        pat = f"%{flt.text.lower()}%"
-        c.append(or_(func.lower(E.notes).like(pat), func.lower(E.location).like(pat)))
+        pat = _contains(flt.text)
+        c.append(or_(func.lower(E.notes).like(pat, escape="\\"), func.lower(E.location).like(pat, escape="\\")))
     if flt.min_fatalities is not None:
         c.append(E.fatalities >= flt.min_fatalities)
     if flt.bbox:
@@ -55,6 +54,12 @@ def conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
     if flt.dataset:
         c.append(E.dataset == flt.dataset)
     return c
+
+
+def _contains(term: str) -> str:
+    """A LIKE pattern matching ``term`` anywhere, its own % and _ taken literally."""
+    esc = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{esc}%"
 
 
 def parse_sort(sort: str) -> tuple[str, bool]:
