@@ -300,3 +300,10 @@ def test_odd_input_gives_no_error(blank, text: str) -> None:
     mentions = find_dates(blank(text), PUB)
     assert all(m.date <= PUB + dt.timedelta(days=7) for m in mentions)
     assert not any(m.text in {"31 February 2024", "2/30/2024"} for m in mentions)
+
+
+def test_a_span_gives_offsets_into_its_doc(blank) -> None:
+    doc = blank("Talks failed. Gunmen attacked the camp on Sunday.")
+    second = list(doc.sents)[1]
+    (mention,) = find_dates(second, PUB)
+    assert doc.text[mention.start : mention.end] == "Sunday" and mention.start > second.start_char
