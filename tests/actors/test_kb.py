@@ -253,6 +253,19 @@ def test_local_affiliate(kb: ActorKB) -> None:
     assert kb.local_affiliate(state, "Ghana", 2024) is None
 
 
+def test_no_alias_is_a_common_word_or_a_fragment(kb: ActorKB) -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for a in kb.actors.values():
+        for alias in a.aliases:
+            # (all-capital aliases such as "IS" are matched case-sensitively, so "is" is safe)
+            assert is_acronym(alias) or alias.lower() not in STOP_WORDS, (a.name, alias)
+            # a name cut at its commas by YAML ("Return", "Security and Development")
+            assert not any(alias == part.strip() for part in a.name.split(",")[1:]), (a.name, alias)
+    for word in ("return", "reclamation", "security and development", "development"):
+        assert kb.resolve(word) is None, word
+
+
 def test_resolve_misses(kb: ActorKB) -> None:
     assert kb.resolve("fact") is None  # acronyms are case-sensitive
     assert kb.resolve("the weather service") is None

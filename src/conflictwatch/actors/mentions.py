@@ -48,7 +48,26 @@ REPORT_VERBS = frozenset(
     }
 )
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
-CLASH_WORDS = frozenset({"clash", "fight", "battle", "engage", "exchange", "skirmish", "confront", "combat"})
+CLASH_WORDS = frozenset(
+    {
+        "clash",
+        "fight",
+        "battle",
+        "engage",
+        "exchange",
+        "skirmish",
+        "confront",
+        "combat",
+        "fighting",
+        "clashes",
+        "gunbattle",
+        "firefight",
+        "confrontation",
+        "hostilities",
+        "combats",
+        "affrontements",
+    }
+)
 ASSOC_VERBS = frozenset({"back", "support", "accompany", "aid", "assist", "help", "join", "reinforce"})
 ASSOC_PREPS = frozenset({"alongside", "beside", "with"})
 TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "upon"})
@@ -126,6 +145,7 @@ VIOLENT = frozenset(
         "throw",
         "kidnapping",
     }
+    | {"take", "enter", "overtake", "seizure", "raze", "rob", "ransack", "sexually"}
 )
 LINK_WORDS = frozenset(
     {"of", "from", "linked", "affiliated", "loyal", "belonging", "allied", "to", "with", "the"}
@@ -211,7 +231,7 @@ def collect(spans: Sequence[Span], key: str = "actors") -> list[Mention]:
     by_token = {m.anchor.i: m for m in mentions}
     for m in mentions:
         _set_role(m, by_token)
-        m.suspected = _suspected(m)
+        m.suspected = "suspected" in m.tags or _suspected(m)
     return mentions
 
 
@@ -235,7 +255,13 @@ LINK_LEMMAS = frozenset(
         "affiliated",
         "allied",
         "aligned",
+        "identify",
+        "describe",
     }
+    | {"believe", "suspect", "think", "presume", "say", "report", "present", "blame", "accuse"}
+)
+_DOUBT_LEMMAS = frozenset(
+    {"believe", "suspect", "think", "presume", "say", "report", "present", "blame", "accuse"}
 )
 _CLAUSE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "dative", "xcomp", "csubj"}
@@ -255,12 +281,22 @@ def _attach(mentions: list[Mention]) -> list[Mention]:
             host = merged[id(host)]
         if host is not None and host is not m and (host.named or (host.desc is not None and host.desc.armed)):
             merged[id(m)] = host
+            if any(t.lemma_ in _DOUBT_LEMMAS for t in _path(m.anchor, host.anchor)):
+                host.tags.append("suspected")  # "gunmen believed to be X", "men said to be X"
             host.spans.append(m.spans[0])
             if not host.named:
                 host.named, host.kb_id, host.desc = True, m.kb_id, None
             continue
         kept.append(m)
     return kept
+
+
+def _path(tok: Token, stop: Token) -> list[Token]:
+    out = []
+    while tok is not stop and tok.head is not tok and len(out) < 6:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _np_host(tok: Token, by_token: dict[int, Mention]) -> Mention | None:

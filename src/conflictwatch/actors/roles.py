@@ -136,6 +136,7 @@ def assign_roles(
     kb: ActorKB,
 ) -> Roles:
     """Code the actor columns of one event from its clauses (all from one Doc)."""
+    country = kb.country_name(country) or country
     mentions = [m for m in collect(spans) if m.role != "source"]
     resolved = [(m, _actor_of(m, kb, country, year)) for m in mentions]
     side1, side2 = _Side(), _Side()
@@ -168,6 +169,11 @@ def assign_roles(
             patients.append((m, a))  # an agent of another clause on the other side
         elif m.violent and (m.named or side1.main[1] is None or not side1.main[1].named):
             side1.add(a, m, conf(m), assoc=True)  # another attacker of the same act
+    # the other side: targets of the violent act first, then named actors and state forces
+    # before unnamed groups (an unnamed "rebels" is often side 1 described again)
+    patients.sort(
+        key=lambda p: (not p[0].violent, not (p[0].named or p[1].inter == "State forces"), rank[id(p[0])])
+    )
     for m, a in patients:
         if not _armed(m, a) and not (m.named and a.inter in ("Protesters", "Rioters")):
             victims.append(m)

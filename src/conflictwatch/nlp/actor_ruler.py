@@ -74,6 +74,22 @@ def _join(doc: Doc, matches: list[Span]) -> list[Span]:
     return out
 
 
+_PLACE_NOUNS = frozenset(
+    {"region", "state", "zone", "province", "district", "territory", "county", "kingdom", "regional", "area"}
+)
+
+
+def _place_name(sp: Span, kb: ActorKB) -> bool:
+    """'the Amhara region', 'Oromia State': an ethnic name used as a place, not a group."""
+    nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    return (
+        sp.label_ == "ACTOR_DESC"
+        and nxt is not None
+        and nxt.lower_ in _PLACE_NOUNS
+        and kb.ethnic_group(sp[-1].text) is not None
+    )
+
+
 def _filter(spans: Iterable[Span]) -> list[Span]:
     """Longest first, then ACTOR before ACTOR_DESC, then leftmost; no token claimed twice."""
     taken: set[int] = set()
@@ -138,6 +154,8 @@ class ActorRuler:
         kb = self._ensure_kb()
         spans = []
         for sp in matches:
+            if _place_name(sp, kb):
+                continue
             if sp.label_ == "ACTOR":
                 kb_id = sp.id_
             else:
