@@ -292,7 +292,7 @@ def _attach(mentions: list[Mention]) -> list[Mention]:
 
 
 def _path(tok: Token, stop: Token) -> list[Token]:
-    out = []
+    out: list[Token] = []
     while tok is not stop and tok.head is not tok and len(out) < 6:
         tok = tok.head
         out.append(tok)
