@@ -1,14 +1,17 @@
 """In-memory incremental fusion with blocking: each new report is compared only with the events
 of neighbouring blocks, never with all of them.
 
-Blocks: a report with a precise date (time_precision 1) and coordinates sits in the block
-(day, grid cell) of a grid whose cells are twice the distance limit wide (one grid for reports
-placed at a town, one for reports placed in a region); a new report looks at the days within
-its date tolerance and at the cells its distance box touches (at most 2 x 2 cells x 3 days), so the work per report does not grow with the number of stored events: n reports
-cost O(n) dictionary look-ups plus a bounded number of comparisons per report. Reports with a
-coarse date sit in (week, cell) or (month, cell) blocks; every event is also indexed by
-(country, location name, day), which is how reports without coordinates find their match. The database path (``SQLStore.ingest``) does the same with an
-indexed query on (event_date, latitude, longitude): O(log n) per report, O(n log n) in all.
+Blocks: a report with coordinates sits in a cell of a grid twice the distance limit wide, under
+its day (or its 31-day bucket when dated only to the week or month). A new report looks at the
+cells its distance box touches (at most 2 x 2) and the days of its date tolerance; an event
+placed only in a region (geo_precision 2-3, 75 km limit) is indexed in every cell within 75 km
+of it, so that a precise report still looks only near itself. Every event is also indexed by
+(country, location name, date bucket), which is how reports without coordinates find a match.
+The work per report does not grow with the number of stored events (at constant density):
+n reports cost O(n) dictionary look-ups plus a bounded number of comparisons, and make the same
+decisions as the all-pairs baseline ``naive_fuse`` (tested). The database path
+(``SQLStore.ingest``) does the same with an indexed query on (event_date, latitude, longitude):
+O(log n) per report, O(n log n) in all.
 """
 
 from __future__ import annotations
@@ -41,27 +44,38 @@ class _Grid:
         self.cells: dict[tuple[int, int], tuple[dict[int, list[int]], dict[int, list[int]]]] = {}
         self.has_coarse_dates = False
 
-    def add(self, cid: int, f: Features) -> None:
-        key = (math.floor(f.latitude / self.cell), math.floor(f.longitude / self.cell))  # type: ignore[operator]
-        slot = self.cells.get(key)
-        if slot is None:
-            slot = self.cells[key] = ({}, {})
-        if f.time_precision == 1:
-            slot[0].setdefault(f.day, []).append(cid)
+    def add(self, cid: int, f: Features, reach_km: float = 0.0) -> None:
+        """Index a cluster in its cell, or in every cell its ``reach_km`` box touches."""
+        if reach_km:
+            ys, xs = self._box(f, reach_km)
+            keys = [(y, x) for y in ys for x in xs]
         else:
-            self.has_coarse_dates = True
-            slot[1].setdefault(f.day // MONTH, []).append(cid)
+            keys = [(math.floor(f.latitude / self.cell), math.floor(f.longitude / self.cell))]  # type: ignore[operator]
+        for key in keys:
+            slot = self.cells.get(key)
+            if slot is None:
+                slot = self.cells[key] = ({}, {})
+            if f.time_precision == 1:
+                slot[0].setdefault(f.day, []).append(cid)
+            else:
+                self.has_coarse_dates = True
+                slot[1].setdefault(f.day // MONTH, []).append(cid)
 
-    def near(self, f: Features, km: float, tol: int, out: list[int]) -> None:
+    def _box(self, f: Features, km: float) -> tuple[range, range]:
         lat, lon, cell = f.latitude, f.longitude, self.cell
         dlat = km / 111.0
         dlon = km / (111.0 * max(0.05, math.cos(math.radians(lat))))  # type: ignore[arg-type]
+        return (range(math.floor((lat - dlat) / cell), math.floor((lat + dlat) / cell) + 1),  # type: ignore[operator]
+                range(math.floor((lon - dlon) / cell), math.floor((lon + dlon) / cell) + 1))  # type: ignore[operator]
+
+    def near(self, f: Features, km: float, tol: int, out: list[int]) -> None:
         days = range(f.day - tol, f.day + tol + 1)
         span = max(tol, MONTH)  # a report dated to the month may be up to 31 days away
         months = range((f.day - span) // MONTH, (f.day + span) // MONTH + 1) if self.has_coarse_dates else ()
         cells = self.cells
-        for y in range(math.floor((lat - dlat) / cell), math.floor((lat + dlat) / cell) + 1):  # type: ignore[operator]
-            for x in range(math.floor((lon - dlon) / cell), math.floor((lon + dlon) / cell) + 1):  # type: ignore[operator]
+        ys, xs = self._box(f, km)
+        for y in ys:
+            for x in xs:
                 slot = cells.get((y, x))
                 if slot is None:
                     continue
@@ -81,8 +95,9 @@ class _Grid:
 class BlockingFuser:
     def __init__(self, cfg: FusionConfig | None = None) -> None:
         self.cfg = cfg or FusionConfig()
-        self.fine = _Grid(2 * self.cfg.max_km / 111.0)  # reports placed at a town (geo_precision 1)
-        self.coarse = _Grid(2 * self.cfg.max_km_coarse / 111.0)  # reports placed in a region
+        # cells twice the distance limit wide; a report placed in a region (geo_precision 2-3) is
+        # indexed in every cell within max_km_coarse of it, so a query looks only near itself
+        self.grid = _Grid(2 * self.cfg.max_km / 111.0)
         self.clusters: list[Cluster] = []
         self.assign: list[int] = []  # report index -> cluster id
         self.decisions: dict[int, MatchDecision] = {}  # report index -> why it was merged
@@ -103,8 +118,7 @@ class BlockingFuser:
                         if not (placed and has_xy):
                             out.append(cid)
         if placed:
-            self.fine.near(f, self.cfg.max_km if f.geo_precision == 1 else self.cfg.max_km_coarse, tol, out)
-            self.coarse.near(f, self.cfg.max_km_coarse, tol, out)
+            self.grid.near(f, self.cfg.max_km if f.geo_precision == 1 else self.cfg.max_km_coarse, tol, out)
         return out
 
     def add(self, e) -> int:  # type: ignore[no-untyped-def]
@@ -114,7 +128,7 @@ class BlockingFuser:
     def add_features(self, f: Features) -> int:
         idx = len(self.assign)
         best: tuple[int, MatchDecision] | None = None
-        for cid in self.candidates(f):
+        for cid in dict.fromkeys(self.candidates(f)):  # a region-level event may sit in several cells
             self.comparisons += 1
             d = match_features(f, self.clusters[cid].rep, self.cfg)
             if d.merge and (best is None or (d.score, -cid) > (best[1].score, -best[0])):
@@ -139,10 +153,7 @@ class BlockingFuser:
             self._names[(f.country, f.location, min(f.time_precision, 3), f.day // size)].append((cid, placed))
         if not placed:
             return
-        if f.geo_precision == 1:
-            self.fine.add(cid, f)
-        else:
-            self.coarse.add(cid, f)
+        self.grid.add(cid, f, 0.0 if f.geo_precision == 1 else self.cfg.max_km_coarse)
 
 
 def naive_fuse(reports: list, cfg: FusionConfig | None = None) -> list[int]:  # type: ignore[type-arg]
