@@ -121,3 +121,17 @@ def test_country_hint_by_name_or_code(nlp, geoparser):
     for hint in ("NE", "Niger"):
         loc = geoparser.locate_event(doc, tops, list(doc.sents), country_hint=hint)
         assert loc is not None and loc.place.country_code == "NE"
+
+
+def test_group_names_with_digits_are_not_places_and_capture_verbs_mark_the_scene(nlp, geoparser):
+    loc = _event(nlp, geoparser, "M23 rebels captured Goma after heavy fighting near Sake.")
+    assert loc.location == "Goma" and loc.admin1 == "North Kivu"
+    doc = nlp("M23 rebels captured Goma after heavy fighting near Sake.")
+    assert "M23" not in {t.name for t in geoparser.toponyms(doc)}
+
+
+def test_multiword_portuguese_name_and_article_spelling(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Insurgents raided Mocimboa da Praia in Cabo Delgado province.")
+    assert loc.location == "Mocimboa da Praia" and loc.place.country_code == "MZ"
+    loc = _event(nlp, geoparser, "Jihadists attacked a gendarmerie post in Seytenga, in the Seno province.")
+    assert loc.location == "Seytenga" and loc.admin1 == "Sahel"

@@ -32,6 +32,7 @@ SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "twee
 ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
                "commune", "prefecture", "municipality", "oblast", "territory"}
 BIG_CODES = {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"}
+CONNECTORS = {"-", "de", "el", "da", "do", "dos", "das", "di", "del", "des", "du", "la", "le", "al", "ag", "ould"}
 GENERIC_WORDS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
                  "arab", "islamic", "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite"}
 LANDMARK_CODES = {"BLDG", "STRT", "AIRP", "RGN", "OCN", "SEA", "ISL"}
@@ -84,9 +85,11 @@ def _locative_context(span: Span) -> bool:
 def _looks_like_person(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in {"in", "at", "near", "from", "outside"}:
+        return False  # "police in Gusau said"
     if nxt is not None and nxt.lower_ in SPEECH:
         return True
-    prev = doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "minister"}
 
 
@@ -115,6 +118,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     def add(span: Span, label: str) -> None:
         span = _strip_det(span)
+        if any(ch.isdigit() for ch in span.text) and not len(gaz.ids(span.text)):
+            return  # "M23", "G7": names of groups, not places
         if any(taken[t.i] for t in span):
             return
         for t in span:
@@ -159,12 +164,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             i += 1
             continue
         j = i
-        while j < n and not taken[j] and not blocked[j] and (doc[j].text[:1].isupper() or (j > i and doc[j].text in {"-", "de", "el"})) and j - i < 5:
+        while j < n and not taken[j] and not blocked[j] and (doc[j].text[:1].isupper() or (j > i and doc[j].text in CONNECTORS)) and j - i < 5:
             j += 1
         found = False
         for end in range(j, i, -1):  # longest match first
             span = doc[i:end]
-            if span[-1].text in {"-", "de", "el"}:
+            if span[-1].text in CONNECTORS:
                 continue
             code, pop = _best_code(gaz, span.text)
             if code is None:

@@ -31,7 +31,8 @@ _NOT_SCENE_AFTER = re.compile(
 )
 _SCENE_BEFORE = re.compile(
     r"\b(in|at|near|outside|on|into|attacked|attack on|raid on|struck|village of|town of|city of|commune of|"
-    r"locality of|between|of)\s+(?:the\s+)?$",
+    r"locality of|between|of|captured|seized|raided|stormed|shelled|bombed|hit|overran|entered|took|besieged|"
+    r"ambushed|burned|looted)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -121,6 +122,21 @@ def _region_point(gp, cc: str | None, direction: str | None, within: Place | Non
     return best, d
 
 
+def _label(gaz, t: Toponym) -> str:
+    """The name as the article spells it ("Seytenga", "Sevare") when it is a name of the
+    place; else the gazetteer's name."""
+    p = t.place
+    assert p is not None
+    surface = " ".join(t.name.split())
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    if surface[:1].isupper() and p.geonameid is not None and any(
+        int(gaz.gid[r]) == p.geonameid for r in gaz.ids(surface)
+    ):
+        return surface
+    return p.name
+
+
 def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
     gaz = gp.gazetteer
     p = t.place
@@ -154,9 +170,9 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
     elif q.note == "offset" and q.offset_km and q.bearing is not None:
         lat, lon = offset_point(p.latitude, p.longitude, q.offset_km, q.bearing)
         coded = p.model_copy(update={"latitude": round(lat, 5), "longitude": round(lon, 5)})
-        label = p.name
+        label = _label(gaz, t)
     else:
-        label = p.name
+        label = _label(gaz, t)
     return EventLocation(
         place=coded, location=label, geo_precision=precision, country=coded.country or p.country,
         admin1=coded.admin1, admin2=coded.admin2, start=start, end=t.end,

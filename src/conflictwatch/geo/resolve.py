@@ -315,7 +315,7 @@ class Resolver:
             return next((i for i in in_cc if gaz.fc[i] == "ADM1"), in_cc[0])
         a1 = Counter(int(gaz.a1_i[i]) for i in in_cc if gaz.fc[i] != "PCLI").most_common(1)[0][0]
         count = Counter(local)
-        return max(count, key=lambda i: count[i] + 0.3 * gaz.prior[i] + 1.5 * (int(gaz.a1_i[i]) == a1))
+        return max(count, key=lambda i: math.log2(1 + count[i]) + 0.7 * gaz.prior[i] + 1.5 * (int(gaz.a1_i[i]) == a1))
 
 
 class Geoparser:
