@@ -16,156 +16,22 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from conflictwatch.actors.descriptors import Descriptor
-
-PATIENT_VERBS = frozenset(
-    {"die", "perish", "succumb", "flee", "lose", "suffer", "sustain", "remain", "be", "go"}
+from conflictwatch.actors.lexicon import (
+    ASSOC_PREPS,
+    ASSOC_VERBS,
+    BELIEF_WORDS,
+    CLAIM_VERBS,
+    CLASH_WORDS,
+    CLAUSE_DEPS,
+    DOUBT_LEMMAS,
+    LINK_LEMMAS,
+    LINK_WORDS,
+    PATIENT_VERBS,
+    REPORT_VERBS,
+    SUSPECT_WORDS,
+    TARGET_PREPS,
+    VIOLENT,
 )
-REPORT_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "confirm",
-        "state",
-        "add",
-        "deny",
-        "warn",
-        "condemn",
-        "urge",
-        "call",
-        "accuse",
-        "blame",
-        "attribute",
-        "believe",
-        "think",
-        "explain",
-        "describe",
-        "note",
-        "quote",
-        "declare",
-        "insist",
-    }
-)
-CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})
-CLASH_WORDS = frozenset(
-    {
-        "clash",
-        "fight",
-        "battle",
-        "engage",
-        "exchange",
-        "skirmish",
-        "confront",
-        "combat",
-        "fighting",
-        "clashes",
-        "gunbattle",
-        "firefight",
-        "confrontation",
-        "hostilities",
-        "combats",
-        "affrontements",
-    }
-)
-ASSOC_VERBS = frozenset({"back", "support", "accompany", "aid", "assist", "help", "join", "reinforce"})
-ASSOC_PREPS = frozenset({"alongside", "beside", "with"})
-TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "upon"})
-VIOLENT = frozenset(
-    {
-        "attack",
-        "kill",
-        "ambush",
-        "storm",
-        "raid",
-        "strike",
-        "shell",
-        "bomb",
-        "abduct",
-        "kidnap",
-        "shoot",
-        "fire",
-        "clash",
-        "fight",
-        "seize",
-        "capture",
-        "overrun",
-        "loot",
-        "burn",
-        "torch",
-        "execute",
-        "massacre",
-        "target",
-        "assault",
-        "launch",
-        "hit",
-        "detonate",
-        "lynch",
-        "behead",
-        "rape",
-        "arrest",
-        "detain",
-        "disperse",
-        "protest",
-        "march",
-        "demonstrate",
-        "riot",
-        "block",
-        "claim",
-        "murder",
-        "slaughter",
-        "wound",
-        "injure",
-        "repel",
-        "repulse",
-        "besiege",
-        "invade",
-        "occupy",
-        "retake",
-        "recapture",
-        "abduction",
-        "killing",
-        "bombing",
-        "shelling",
-        "offensive",
-        "operation",
-        "battle",
-        "gunfire",
-        "open",
-        "engage",
-        "pound",
-        "destroy",
-        "plant",
-        "set",
-        "stone",
-        "beat",
-        "hack",
-        "stab",
-        "lob",
-        "throw",
-        "kidnapping",
-    }
-    | {"take", "enter", "overtake", "seizure", "raze", "rob", "ransack", "sexually"}
-)
-LINK_WORDS = frozenset(
-    {"of", "from", "linked", "affiliated", "loyal", "belonging", "allied", "to", "with", "the"}
-)
-SUSPECT_WORDS = frozenset(
-    {
-        "suspected",
-        "presumed",
-        "alleged",
-        "allegedly",
-        "suspect",
-        "présumés",
-        "présumé",
-        "supposés",
-        "probable",
-        "possible",
-        "reportedly",
-    }
-)
-BELIEF_WORDS = frozenset({"believed", "thought", "suspected", "presumed", "said", "reported"})
 
 
 @dataclass
@@ -235,39 +101,6 @@ def collect(spans: Sequence[Span], key: str = "actors") -> list[Mention]:
     return mentions
 
 
-LINK_LEMMAS = frozenset(
-    {
-        "link",
-        "affiliate",
-        "know",
-        "call",
-        "name",
-        "ally",
-        "tie",
-        "connect",
-        "associate",
-        "belong",
-        "loyal",
-        "align",
-        "close",
-        "tied",
-        "linked",
-        "affiliated",
-        "allied",
-        "aligned",
-        "identify",
-        "describe",
-    }
-    | {"believe", "suspect", "think", "presume", "say", "report", "present", "blame", "accuse"}
-)
-_DOUBT_LEMMAS = frozenset(
-    {"believe", "suspect", "think", "presume", "say", "report", "present", "blame", "accuse"}
-)
-_CLAUSE_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "dative", "xcomp", "csubj"}
-)
-
-
 def _attach(mentions: list[Mention]) -> list[Mention]:
     """'an Islamist group affiliated with al-Qaeda, known as JNIM', 'militia with links to X':
     a named actor inside the noun phrase of an armed descriptor names that descriptor."""
@@ -281,7 +114,7 @@ def _attach(mentions: list[Mention]) -> list[Mention]:
             host = merged[id(host)]
         if host is not None and host is not m and (host.named or (host.desc is not None and host.desc.armed)):
             merged[id(m)] = host
-            if any(t.lemma_ in _DOUBT_LEMMAS for t in _path(m.anchor, host.anchor)):
+            if any(t.lemma_ in DOUBT_LEMMAS for t in _path(m.anchor, host.anchor)):
                 host.tags.append("suspected")  # "gunmen believed to be X", "men said to be X"
             host.spans.append(m.spans[0])
             if not host.named:
@@ -301,7 +134,7 @@ def _path(tok: Token, stop: Token) -> list[Token]:
 
 def _np_host(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
     for _ in range(5):
-        if tok.dep_ in _CLAUSE_DEPS or tok.head is tok:
+        if tok.dep_ in CLAUSE_DEPS or tok.head is tok:
             return None
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and not (head.dep_ in ("acl", "amod") and head.lemma_ in LINK_LEMMAS):
