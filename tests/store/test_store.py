@@ -174,3 +174,15 @@ def test_actor_and_text_filters_take_wildcards_literally(store, make_event):
     assert store.count_events(EventFilter(actor="group_a")) == 1
     assert store.count_events(EventFilter(text="100%")) == 1
     assert store.count_events(EventFilter(text="%")) == 1
+
+
+def test_a_day_precise_report_finds_an_event_dated_to_the_month(store, make_event):
+    from conflictwatch.fuse.blocking import BlockingFuser
+
+    month = make_event(event_date=date(2024, 9, 1), time_precision=3, actor1="JNIM")
+    day = make_event(event_date=date(2024, 9, 20), actor1="JNIM")
+    r1 = store.ingest(art(1), [month])
+    r2 = store.ingest(art(2, "A later, more precise report."), [day])
+    assert r2.event_ids == r1.event_ids
+    fuser = BlockingFuser()
+    assert fuser.add(month) == fuser.add(day)  # the in-memory fuser agrees

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, and_, func, null, or_, select, union_all
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from conflictwatch.config import Settings, get_settings
 from conflictwatch.errors import NotFound, StoreError
-from conflictwatch.fuse.combine import combine
-from conflictwatch.fuse.match import FusionConfig, MatchDecision, match
+from conflictwatch.fuse.match import FusionConfig
 from conflictwatch.models import Article, Event, QuarantineItem, SourceRef
-from conflictwatch.store import convert, query, tables
+from conflictwatch.store import aggregates, convert, fusing, query, tables
 from conflictwatch.store.base import EventFilter, EventPage, IngestResult, PlaceCount, TimeBucket
 from conflictwatch.store.records import SourceRecord
 
@@ -27,7 +24,7 @@ log = logging.getLogger(__name__)
 E = tables.events.c
 S = tables.event_sources.c
 A = tables.articles.c
-EXTRACTED = "extracted"
+EXTRACTED = fusing.EXTRACTED
 
 
 def _now() -> datetime:
@@ -37,15 +34,6 @@ def _now() -> datetime:
 def report_id(article: Article, index: int) -> str:
     """A stable id for the ``index``-th event of an article (same text -> same id)."""
     return "ev-" + hashlib.sha256(f"{article.content_hash}:{index}".encode()).hexdigest()[:20]
-
-
-def period_of(d: date, interval: str) -> str:
-    if interval == "day":
-        return d.isoformat()
-    if interval == "week":
-        y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}"
-    return f"{d.year}-{d.month:02d}"
 
 
 class SQLStore:
@@ -108,87 +96,18 @@ class SQLStore:
             evidence = [x if x.article_id else x.model_copy(update={"article_id": article.id}) for x in ev.evidence]
             report = ev.model_copy(update={"id": rid, "doc_id": ev.doc_id or article.id, "evidence": evidence,
                                            "sources": []})
-            target, decision = self._best_candidate(conn, report, touched) if self.fuse else (None, None)
+            target, decision = fusing.best_candidate(conn, report, touched, self.fusion) if self.fuse else (None, None)
             if target is None:
-                self._insert_event(conn, rid, report, ref, EXTRACTED, now)
+                fusing.insert_event(conn, rid, report, ref, EXTRACTED, now)
                 result.event_ids.append(rid)
                 touched.add(rid)
             else:
-                self._merge_into(conn, target, report, ref, decision, now)  # type: ignore[arg-type]
+                fusing.merge_into(conn, target, report, ref, decision, now)  # type: ignore[arg-type]
                 result.event_ids.append(target)
                 result.merged_into[rid] = target
                 touched.add(target)
-            self._upsert_entities(conn, report)
+            fusing.upsert_entities(conn, report)
         return result
-
-    def _insert_event(self, conn: Connection, eid: str, report: Event, ref: SourceRef, dataset: str,
-                      now: datetime, merge: dict | None = None) -> None:
-        canonical = combine(eid, [(report, ref)])
-        conn.execute(tables.events.insert().values(
-            **convert.event_values(canonical, dataset, 1), created_at=now, updated_at=now))
-        conn.execute(tables.event_sources.insert().values(**self._source_row(eid, report, ref, merge, now)))
-
-    @staticmethod
-    def _source_row(eid: str, report: Event, ref: SourceRef, merge: dict | None, now: datetime) -> dict:
-        return {
-            "event_id": eid, "article_id": ref.article_id if ref.dataset == EXTRACTED else None,
-            "ref": ref.article_id, "dataset": ref.dataset or EXTRACTED, "url": ref.url, "title": ref.title,
-            "source": ref.source, "published": ref.published, "report": convert.report_json(report),
-            "evidence": [x.model_dump() for x in report.evidence], "merge": merge, "added_at": now,
-        }
-
-    def _best_candidate(self, conn: Connection, report: Event,
-                        touched: set[str]) -> tuple[str | None, MatchDecision | None]:
-        cfg = self.fusion
-        window = 31 if report.time_precision >= 3 else 7 if report.time_precision == 2 else cfg.max_days
-        if report.time_precision >= 4:
-            return None, None
-        conds = [E.dataset == EXTRACTED,
-                 E.event_date.between(report.event_date - timedelta(days=window),
-                                      report.event_date + timedelta(days=window))]
-        if report.latitude is not None and report.longitude is not None:
-            dlat = cfg.max_km_coarse / 111.0
-            dlon = cfg.max_km_coarse / (111.0 * max(0.05, math.cos(math.radians(report.latitude))))
-            conds.append(or_(and_(E.latitude.between(report.latitude - dlat, report.latitude + dlat),
-                                  E.longitude.between(report.longitude - dlon, report.longitude + dlon)),
-                             E.latitude.is_(None)))
-        elif report.country:
-            conds.append(or_(E.country == report.country, E.country.is_(None)))
-        rows = conn.execute(select(tables.events).where(*conds).limit(500)).mappings().all()
-        best: tuple[str | None, MatchDecision | None] = (None, None)
-        for row in rows:
-            if row["id"] in touched:
-                continue
-            d = match(report, convert.row_to_event(row, []), cfg)
-            if d.merge and (best[1] is None or d.score > best[1].score):
-                best = (row["id"], d)
-        return best
-
-    def _merge_into(self, conn: Connection, eid: str, report: Event, ref: SourceRef, decision: MatchDecision,
-                    now: datetime) -> None:
-        rows = conn.execute(select(tables.event_sources).where(S.event_id == eid).order_by(S.id)).mappings().all()
-        reports: list[tuple[Event, SourceRef | None]] = [
-            (convert.report_from_json(r["report"]), convert.row_to_source(r)) for r in rows]
-        reports.append((report, ref))
-        canonical = combine(eid, reports)
-        dataset = conn.execute(select(E.dataset).where(E.id == eid)).scalar_one()
-        values = convert.event_values(canonical, dataset, len(reports))
-        conn.execute(tables.events.update().where(E.id == eid).values(**values, updated_at=now))
-        merge = decision.as_dict() | {"report_id": report.id}
-        conn.execute(tables.event_sources.insert().values(**self._source_row(eid, report, ref, merge, now)))
-
-    def _upsert_entities(self, conn: Connection, e: Event) -> None:
-        ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-        for name, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2), (e.assoc_actor_1, None),
-                            (e.assoc_actor_2, None)):
-            for part in (name or "").split(";"):
-                if part.strip():
-                    conn.execute(ins(tables.actors).values(name=part.strip()[:512], inter=inter)
-                                 .on_conflict_do_nothing())
-        if e.location:
-            conn.execute(ins(tables.places).values(
-                location=e.location[:512], country=e.country or "", admin1=e.admin1 or "",
-                latitude=e.latitude, longitude=e.longitude).on_conflict_do_nothing())
 
     def add_events(self, events: list[Event], dataset: str) -> int:
         """Bulk-add events of a dataset (UCDP, ACLED import); idempotent by event id. Not fused:
@@ -215,11 +134,11 @@ class SQLStore:
                         bare = e.model_copy(update={"sources": []})
                         event_rows.append(convert.event_values(e.model_copy(update={"sources": [ref]}), dataset, 1)
                                           | {"created_at": now, "updated_at": now})
-                        source_rows.append(self._source_row(eid, bare, ref, None, now))
+                        source_rows.append(fusing.source_row(eid, bare, ref, None, now))
                     conn.execute(tables.events.insert(), event_rows)
                     conn.execute(tables.event_sources.insert(), source_rows)
                     for e in new.values():
-                        self._upsert_entities(conn, e)
+                        fusing.upsert_entities(conn, e)
                     added += len(new)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot add {dataset} events: {exc}") from exc
@@ -339,43 +258,10 @@ class SQLStore:
 
     def timeseries(self, flt: EventFilter, interval: Literal["day", "week", "month"] = "month",
                    group_by: Literal["event_type", "country", "actor"] | None = None) -> list[TimeBucket]:
-        if interval not in ("day", "week", "month"):
-            raise ValueError(f"interval must be day, week or month, not {interval!r}")
-        conds = query.conditions(flt)
-        fat = func.coalesce(E.fatalities, 0)
-        if group_by == "actor":
-            parts = [select(E.id, E.event_date, col.label("grp"), fat.label("fat")).where(*conds, col.is_not(None))
-                     for col in (E.actor1, E.actor2)]
-            sub = union_all(*parts).subquery()
-            stmt = (select(sub.c.event_date, sub.c.grp, func.count(func.distinct(sub.c.id)), func.sum(sub.c.fat))
-                    .group_by(sub.c.event_date, sub.c.grp))
-        elif group_by in ("event_type", "country"):
-            col = getattr(E, group_by)
-            stmt = select(E.event_date, col, func.count(), func.sum(fat)).where(*conds).group_by(E.event_date, col)
-        elif group_by is None:
-            stmt = select(E.event_date, null(), func.count(), func.sum(fat)).where(*conds).group_by(E.event_date)
-        else:
-            raise ValueError(f"group_by must be event_type, country or actor, not {group_by!r}")
-        acc: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0])
-        with self.engine.connect() as conn:
-            for d, grp, n, f in conn.execute(stmt):
-                slot = acc[(period_of(convert.as_date(d), interval), grp)]  # type: ignore[arg-type]
-                slot[0] += int(n)
-                slot[1] += int(f or 0)
-        return [TimeBucket(period=p, group=g, events=n, fatalities=f)
-                for (p, g), (n, f) in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
+        return aggregates.timeseries(self.engine, flt, interval, group_by)
 
     def places(self, flt: EventFilter, limit: int = 500) -> list[PlaceCount]:
-        n = func.count().label("n")
-        stmt = (select(E.location, E.country, E.admin1, func.avg(E.latitude), func.avg(E.longitude), n,
-                       func.sum(func.coalesce(E.fatalities, 0)))
-                .where(*query.conditions(flt))
-                .group_by(E.location, E.country, E.admin1)
-                .order_by(n.desc(), E.location).limit(limit))
-        with self.engine.connect() as conn:
-            return [PlaceCount(location=loc, country=c, admin1=a1, latitude=lat, longitude=lon, events=k,
-                               fatalities=int(f or 0))
-                    for loc, c, a1, lat, lon, k, f in conn.execute(stmt)]
+        return aggregates.places(self.engine, flt, limit)
 
     def list_quarantine(self, limit: int = 100) -> list[QuarantineItem]:
         q = tables.quarantine.c
