@@ -413,6 +413,22 @@ CASES = [
         2024,
         {"actor1": "Police Forces of Mali (2021-)", "actor2": "Protesters (Mali)"},
     ),
+    (
+        "Commanders of the SSPDF and of the NAS signed a truce in Yei, church mediators said.",
+        "Strategic developments",
+        "Agreement",
+        "South Sudan",
+        2024,
+        {"actor1": "Military Forces of South Sudan (2011-)", "actor2": "NAS: National Salvation Front"},
+    ),
+    (
+        "RSF fighters looted shops and burned homes in Wad Madani.",
+        "Strategic developments",
+        "Looting/property destruction",
+        "Sudan",
+        2024,
+        {"actor1": "RSF: Rapid Support Forces", "actor2": "Civilians (Sudan)"},
+    ),
 ]
 
 
@@ -456,6 +472,19 @@ def test_several_clauses_of_one_event(actor_nlp, kb) -> None:
     assert roles.actor1 == "FLA: Azawad Liberation Front"
     assert roles.actor2 == "Military Forces of Mali (2021-)"
     assert roles.assoc_actor_2 == "Military Forces of Russia (2000-)"
+
+
+def test_pronoun_takes_the_actor_named_before(actor_nlp, kb) -> None:
+    doc = actor_nlp(
+        "ADF rebels have been active around Oicha for months. On Monday they attacked a hospital, "
+        "killing nine patients."
+    )
+    clause = [s for s in doc.sents if "they attacked" in s.text]
+    roles = assign_roles(clause, VAC, ATTACK, "Democratic Republic of Congo", 2024, kb)
+    assert roles.actor1 == "ADF: Allied Democratic Forces"
+    assert roles.actor2 == "Civilians (Democratic Republic of Congo)"
+    assert roles.confidence <= 0.5
+    assert [e.text for e in roles.evidence if e.field == "actor1"] == ["ADF rebels"]
 
 
 def test_no_mentions_gives_defaults(actor_nlp, kb) -> None:

@@ -261,6 +261,10 @@ def _role_of(tok: Token) -> str:
             return "opponent"
         if p in ASSOC_PREPS:
             return "assoc"
+        if p == "of" and gov.lemma_ not in VIOLENT and gov is not tok:
+            # "commanders of the SSPDF", "positions of the army": the role of the noun it qualifies
+            # ("the killing of 12 civilians": patient)
+            return _role_of(gov)
         if p in TARGET_PREPS or p in ("against", "of"):
             return "patient"
         if p in ("among", "including"):
@@ -319,3 +323,26 @@ def _suspected(m: Mention) -> bool:
     if any(t.lower_ in SUSPECT_WORDS for s in m.spans for t in s):
         return True
     return any(c.lower_ in SUSPECT_WORDS for c in m.anchor.children if c.dep_ in ("amod", "advmod"))
+
+
+def antecedent(spans: Sequence[Span], key: str = "actors") -> Mention | None:
+    """'They also attacked a dormitory': the armed actor named last before a pronoun that is
+    the subject of a violent verb in these clauses (looked for up to three sentences back)."""
+    if not spans:
+        return None
+    doc = spans[0].doc
+    for s in spans:
+        for tok in s:
+            if tok.lower_ not in ("they", "it") or tok.dep_ != "nsubj" or tok.head.lemma_ not in VIOLENT:
+                continue
+            first = max(tok.sent.start - 400, 0)
+            earlier = [
+                a for a in (doc.spans[key] if key in doc.spans else []) if first <= a.start and a.end <= tok.i
+            ]
+            for a in reversed(earlier):
+                desc = None if a.label_ == "ACTOR" else _descriptor(a.kb_id_)
+                if a.label_ == "ACTOR" or (desc is not None and desc.cls == "armed_group"):
+                    m = Mention([a], a.root, a.kb_id_, a.label_ == "ACTOR", desc, role="agent")
+                    m.violent, m.from_parse = True, False
+                    return m
+    return None

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from conflictwatch import taxonomy
 from conflictwatch.actors.kb import ActorKB, GenericKind
-from conflictwatch.actors.mentions import Mention, collect
+from conflictwatch.actors.mentions import Mention, antecedent, collect
 from conflictwatch.actors.sides import ARMED_INTERS, Side, actor_of, armed, camp, group_of, inter_for
 from conflictwatch.models import Actor, Evidence
 
@@ -101,6 +101,12 @@ def assign_roles(
             for side in (side1, side2):
                 if side.main and side.main[1] is not None and side.main[1] is m.assoc_of:
                     side.add(a, m, conf(m), assoc=True)
+    if side1.main is None and not demo:  # "They attacked...": the actor named before
+        ante = antecedent(spans)
+        if ante is not None:
+            a = actor_of(ante, kb, country, year)
+            if armed(ante, a):
+                side1.add(a, ante, 0.5)
     if side1.main is None:  # no agent in the parse: the first armed mention, by position
         for m, a in resolved:
             if armed(m, a) and m.role not in ("patient", "opponent", "assoc") and not demo:
@@ -160,6 +166,24 @@ def assign_roles(
                 None,
                 0.6,
             )
+    elif sub_event_type == "Agreement":  # the parties, in the order the text names them
+        parties = Side()
+        for m, a in resolved:
+            if m.role != "source" and (m.named or a.inter == "State forces"):
+                parties.add(a, m, conf(m), assoc=parties.main is not None)
+        side1, side2 = Side(), Side()
+        if parties.main:
+            side1.main = parties.main
+        if parties.assoc:
+            side2.add(parties.assoc[0][0], parties.assoc[0][1], 0.7)
+            for a, m in parties.assoc[1:]:
+                side2.add(a, m, 0.6, assoc=True)
+    elif sub_event_type == "Looting/property destruction" and side2.main is None:
+        side2.add(kb.generic("civilians", country), victims[0] if victims else None, 0.6 if victims else 0.5)
+        for m in victims:
+            g = group_of(m, kb, country)
+            if g:
+                side2.add(g, m, 0.8, assoc=True)
     elif sub_event_type == "Arrests":
         if side1.main is None or side1.main[0].inter != "State forces":
             held = side1
