@@ -176,8 +176,8 @@ def assign_roles(
             side1.main = parties.main
         if parties.assoc:
             side2.add(parties.assoc[0][0], parties.assoc[0][1], 0.7)
-            for a, m in parties.assoc[1:]:
-                side2.add(a, m, 0.6, assoc=True)
+            for other, om in parties.assoc[1:]:
+                side2.add(other, om, 0.6, assoc=True)
     elif sub_event_type == "Looting/property destruction" and side2.main is None:
         side2.add(kb.generic("civilians", country), victims[0] if victims else None, 0.6 if victims else 0.5)
         for m in victims:
