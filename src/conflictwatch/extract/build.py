@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from conflictwatch import regions
 from conflictwatch.actors.kb import ActorKB
 from conflictwatch.actors.roles import assign_roles
-from conflictwatch.extract.fatalities import reconcile
+from conflictwatch.extract.fatalities import find_fatalities, reconcile
+from conflictwatch.extract.mentions import LARGE_EVENT_TYPES
 from conflictwatch.extract.merge import Group
 from conflictwatch.extract.typing import TypeDecision
 from conflictwatch.geo import EventLocation
@@ -21,14 +22,31 @@ NOTE_CHARS = 400
 
 
 def choose_type(group: Group) -> tuple[TypeDecision, int]:
-    """The group's type: violent types outrank strategic developments; then confidence, then order."""
+    """The group's type, by a vote of its mentions weighted by confidence.
 
-    def score(i: int) -> tuple[int, float, int]:
-        d = group.mentions[i].decision
-        return (d.event_type != STRATEGIC, d.confidence + 0.15 * (i == 0), -i)
+    Violent types outrank strategic developments; a clause that could stand as an event (core)
+    and the first mention weigh more. The event type wins the vote first, then its sub-type,
+    so three clauses read as a battle outvote one stray reading as an air strike.
+    """
+    ms = group.mentions
 
-    best = max(range(len(group.mentions)), key=score)
-    return group.mentions[best].decision, best
+    def weight(i: int) -> float:
+        m = ms[i]
+        return m.decision.confidence * (1.5 if m.core else 1.0) * (1.3 if i == 0 else 1.0)
+
+    violent = [i for i, m in enumerate(ms) if m.decision.event_type != STRATEGIC]
+    pool = violent or list(range(len(ms)))
+    by_type: dict[str, float] = defaultdict(float)
+    for i in pool:
+        by_type[ms[i].decision.event_type] += weight(i)
+    etype = max(by_type, key=lambda t: (by_type[t], -min(i for i in pool if ms[i].decision.event_type == t)))
+    members = [i for i in pool if ms[i].decision.event_type == etype]
+    by_sub: dict[str, float] = defaultdict(float)
+    for i in members:
+        by_sub[ms[i].decision.sub_event_type] += weight(i)
+    sub = max(by_sub, key=lambda t: (by_sub[t], -min(i for i in members if ms[i].decision.sub_event_type == t)))
+    best = max((i for i in members if ms[i].decision.sub_event_type == sub), key=weight)
+    return ms[best].decision, best
 
 
 def _ev(field: str, start: int, end: int, doc: Doc, article_id: str) -> Evidence:
@@ -37,6 +55,9 @@ def _ev(field: str, start: int, end: int, doc: Doc, article_id: str) -> Evidence
 
 def _fatalities(group: Group, doc: Doc, aid: str) -> tuple[int, int | None, int | None, list[Evidence], float, list[str]]:
     counts = [f for m in group.mentions for f in m.fatalities if not f.aggregate]
+    if not any(f.kind == "killed" for f in counts):
+        large = group.mentions[0].decision.event_type in LARGE_EVENT_TYPES
+        counts += [f for s in group.support for f in find_fatalities(s, large_event=large) if not f.aggregate]
     killed = [f for f in counts if f.kind == "killed"]
     evidence = [_ev("fatalities", f.start, f.end, doc, aid) for f in (killed or counts)]
     tags: list[str] = []
@@ -94,7 +115,7 @@ def build_event(
         confidence["location"] = 0.0
 
     # actors
-    spans: list[Span] = [s for m in group.mentions for s in m.context]
+    spans: list[Span] = [s for m in group.mentions for s in m.context] + group.support
     roles = assign_roles(spans, decision.event_type, decision.sub_event_type, country, dated.event_date.year, kb)
     evidence.extend(e.model_copy(update={"article_id": aid}) for e in roles.evidence)
     confidence["actors"] = round(roles.confidence, 3)

@@ -90,10 +90,8 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
         for clause, decision in typed:
             if decision is None:
                 continue
-            own = [d for d in dates if clause.span.start_char <= d.start < clause.span.end_char]
-            pool = own or _anchor_dates(clause, dates)
             context = [clause.span, *quiet]
-            ev_date, precision, dmention, recency = date_for_mention(context if not pool else [clause.span], pool or dates_in(context, dates), published)
+            ev_date, precision, dmention, recency = _date_of(clause, sent, context, dates, published)
             large = decision.event_type in LARGE_EVENT_TYPES
             counts = find_fatalities(clause.span, large_event=large)
             if not counts and len(clauses) > 1:
@@ -135,8 +133,21 @@ def _is_core(m: Mention, doc: Doc) -> bool:
     return d.confidence >= SURE_CONFIDENCE or m.has_toll or _participants(m.context, doc)
 
 
-def dates_in(spans: list[Span], dates: list[DateMention]) -> list[DateMention]:
-    return [d for d in dates if any(s.start_char <= d.start < s.end_char for s in spans)]
+def _date_of(
+    clause: Clause, sent: Span, context: list[Span], dates: list[DateMention], published: date | None
+) -> tuple[date, int, DateMention | None, str]:
+    """The clause's own date; else the date its clause hangs on ("since 2015, when ..."); else one
+    in the sentence's other, non-event clauses; else the publication day."""
+    trigger = clause.head.idx
+    own = [d for d in dates if clause.span.start_char <= d.start < clause.span.end_char]
+    if own:
+        found = date_for_mention([clause.span], own, published, trigger=trigger)
+    elif anchored := _anchor_dates(clause, dates):
+        found = date_for_mention([sent], anchored, published, trigger=trigger)
+    else:
+        found = date_for_mention(context, dates, published, trigger=trigger)
+    day, precision, mention, recency = found
+    return (day or published or date.today()), precision, mention, recency
 
 
 def _aggregate_only(m: Mention) -> bool:

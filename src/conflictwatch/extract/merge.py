@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
 from conflictwatch.distance import km
+from conflictwatch.extract.dates import DateMention
 from conflictwatch.extract.mentions import Mention
 from conflictwatch.geo import EventLocation
 from conflictwatch.taxonomy import STRATEGIC
@@ -29,6 +32,9 @@ SAME_PLACE_KM = 40.0
 class Group:
     mentions: list[Mention] = field(default_factory=list)
     locations: list[EventLocation | None] = field(default_factory=list)
+    # sentences that add who or how many without being typed as a mention of their own:
+    # "JNIM claimed responsibility for Tuesday's attack", "Eleven of the wounded later died."
+    support: list[Span] = field(default_factory=list)
 
     @property
     def dated(self) -> Mention | None:
@@ -119,6 +125,52 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
         target.mentions.append(m)
         target.locations.append(loc)
     return groups
+
+
+CLAIM_WORDS = ("claimed responsibility", "claim responsibility", "claimed the attack", "responsibility for")
+
+
+def attach_support(groups: list[Group], doc: Doc, dates: list[DateMention], main: int) -> None:
+    """Give each event the untyped sentences that speak of it.
+
+    The sentence right after an event's mention (when no other event's mention is in it), a
+    sentence that names the event's own day ("Tuesday's attack"), and, for the principal event,
+    a claim of responsibility that names no other date.
+    """
+    owner: dict[int, int] = {}
+    for gi, g in enumerate(groups):
+        for m in g.mentions:
+            owner.setdefault(m.sent.start, gi)
+    sents = list(doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    for gi, g in enumerate(groups):
+        own = {m.sent.start for m in g.mentions}
+        dated = g.dated
+        picked: list[Span] = []
+        for m in g.mentions:
+            i = index.get(m.sent.start)
+            if i is not None and i + 1 < len(sents) and sents[i + 1].start not in owner:
+                picked.append(sents[i + 1])
+        for s in sents:
+            if s.start in own or s.start in owner:
+                continue
+            sd = [d for d in dates if s.start_char <= d.start < s.end_char and not d.dateline]
+            text = s.text.lower()
+            if dated is not None and dated.date_mention is not None and any(
+                d.date == dated.event_date and d.precision == dated.time_precision for d in sd
+            ):
+                picked.append(s)
+            elif gi == main and not any(d.precision <= 3 and d.date != dated_day(g) for d in sd) and any(
+                w in text for w in CLAIM_WORDS
+            ):
+                picked.append(s)
+        seen: set[int] = set()
+        g.support = [s for s in picked if not (s.start in seen or seen.add(s.start))]  # type: ignore[func-returns-value]
+
+
+def dated_day(g: Group) -> object:
+    d = g.dated
+    return d.event_date if d is not None else None
 
 
 def _sent_gap(g: Group, m: Mention) -> int:

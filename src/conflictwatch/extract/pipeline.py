@@ -20,7 +20,7 @@ from conflictwatch.errors import EmptyInput, ExtractionError, TooLarge, Unsuppor
 from conflictwatch.extract.build import build_event
 from conflictwatch.extract.dates import find_dates
 from conflictwatch.extract.mentions import find_mentions
-from conflictwatch.extract.merge import group_mentions, principal
+from conflictwatch.extract.merge import attach_support, group_mentions, principal
 from conflictwatch.geo import EventLocation, Gazetteer, Geoparser
 from conflictwatch.models import Article, Event
 from conflictwatch.readers import looks_english
@@ -42,7 +42,11 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
     mentions = find_mentions(doc, article.published, dates)
     if not mentions:
         return []
-    toponyms = res.geoparser.toponyms(doc, doc_id=article.id)
+    # a word that is part of a date expression ("in March", "on Thursday") is not a place
+    toponyms = [
+        t for t in res.geoparser.toponyms(doc, doc_id=article.id)
+        if not any(d.start < t.end and t.start < d.end for d in dates)
+    ]
     focus = res.geoparser.locate_event(doc, toponyms, list(doc.sents), None)
     hint = focus.country if focus else None
     locations: list[EventLocation | None] = [
@@ -51,9 +55,12 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
     ]
     groups = group_mentions(mentions, locations)
     main = principal(groups)
+    attach_support(groups, doc, dates, main)
     events = [build_event(g, doc, article, res.kb, focus, i) for i, g in enumerate(groups)]
     if main >= 0:
         events[main].main = True
+        if events[main].time_precision <= 2:
+            events[main].recency = "current"  # the report's own event, however late it is reported
         events.insert(0, events.pop(main))
     return events
 

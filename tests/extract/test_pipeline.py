@@ -1,0 +1,114 @@
+"""The whole chain on short articles written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from conflictwatch.errors import EmptyInput, ExtractionError, TooLarge, UnsupportedLanguage
+from conflictwatch.extract import Extractor
+from conflictwatch.models import Article
+
+pytestmark = pytest.mark.model
+
+TWO_EVENTS = (
+    "Suspected jihadists killed seven villagers in an attack on Dinangourou in central Mali on Sunday, "
+    "local officials said.\n"
+    "The gunmen arrived on motorbikes at dawn and set fire to several houses before fleeing towards "
+    "the Burkina Faso border. Four other people were wounded.\n"
+    "The region has been hit repeatedly. In March 2022, militants ambushed an army patrol near "
+    "Dinangourou, killing at least nine soldiers.\n"
+    "More than 4,000 people have been killed in central Mali since 2019, according to a rights group."
+)
+SPORTS = (
+    "Stade Malien beat Djoliba 2-1 in the Bamako derby on Saturday, with a late header sealing the win "
+    "in front of a crowd of 20,000. The visitors attacked relentlessly in the second half but could not "
+    "find an equaliser, and their coach said his side had been killed by two defensive errors."
+)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def two(extractor):
+    return extractor.extract(Article(id="t1", text=TWO_EVENTS, published=date(2024, 6, 11)))
+
+
+def test_current_event_first_then_the_past_one(two):
+    assert len(two) == 2
+    main, past = two
+    assert main.main and not past.main
+    assert main.recency == "current" and past.recency == "past"
+    assert main.event_date == date(2024, 6, 9) and main.time_precision == 1
+    assert (past.event_date.year, past.event_date.month, past.time_precision) == (2022, 3, 3)
+
+
+def test_main_event_is_coded_with_victims_toll_and_place(two):
+    main = two[0]
+    assert main.event_type == "Violence against civilians"
+    assert main.actor2 == "Civilians (Mali)"
+    assert main.fatalities == 7
+    assert main.country == "Mali" and main.location
+    assert abs(main.latitude - 14.45) < 0.2 and abs(main.longitude - (-2.23)) < 0.2  # Dinangourou
+
+
+def test_past_ambush_is_a_battle_with_its_own_toll(two):
+    past = two[1]
+    assert past.event_type == "Battles"
+    assert past.fatalities == 9
+    assert "Military Forces of Mali" in (past.actor2 or "") + (past.actor1 or "")
+
+
+def test_the_aggregate_toll_is_no_event(two):
+    assert all(ev.fatalities is None or ev.fatalities < 100 for ev in two)
+
+
+def test_every_evidence_span_points_at_its_words(two):
+    for ev in two:
+        assert ev.evidence
+        for e in ev.evidence:
+            assert TWO_EVENTS[e.start : e.end] == e.text
+        dates = ev.evidence_for("event_date")
+        assert dates and dates[0].text in ("Sunday", "In March 2022", "March 2022")
+
+
+def test_sports_with_war_words_yields_nothing(extractor):
+    assert extractor.extract(Article(id="s", text=SPORTS, published=date(2024, 6, 9))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "error"),
+    [
+        ("   ", "en", EmptyInput),
+        ("Des hommes armés ont attaqué le village de Dounde dans la nuit, selon des sources locales et les élus.", "fr", UnsupportedLanguage),
+        ("Des hommes armés ont attaqué le village de Dounde dans la nuit de lundi à mardi, selon des sources locales.", None, UnsupportedLanguage),
+    ],
+)
+def test_unusable_articles_are_refused_with_a_reason(extractor, text, language, error):
+    with pytest.raises(error):
+        extractor.extract(Article(id="bad", text=text, language=language))
+
+
+def test_a_huge_article_is_refused(extractor):
+    with pytest.raises(TooLarge, match="limit"):
+        extractor.extract(Article(id="huge", text="Gunmen attacked. " * 20_000))
+
+
+def test_a_failure_on_one_article_does_not_sink_the_batch(extractor, monkeypatch):
+    from conflictwatch.extract import pipeline
+
+    real = pipeline.extract_events
+
+    def flaky(doc, article, res):
+        if article.id == "boom":
+            raise RuntimeError("stage bug")
+        return real(doc, article, res)
+
+    monkeypatch.setattr(pipeline, "extract_events", flaky)
+    arts = [Article(id=i, text=TWO_EVENTS, published=date(2024, 6, 11)) for i in ("a", "boom", "c")]
+    out = list(extractor.extract_many(arts))
+    assert [a.id for a, _ in out] == ["a", "boom", "c"]
+    assert isinstance(out[1][1], ExtractionError) and "stage bug" in str(out[1][1])
+    assert isinstance(out[0][1], list) and isinstance(out[2][1], list)
