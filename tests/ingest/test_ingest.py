@@ -122,3 +122,38 @@ def test_same_name_in_two_folders_keeps_both(sqlite_store, extractor, docs):
     write(docs / "y" / "a.txt", ENGLISH + " Another text.")
     rep = IngestService(sqlite_store, extractor).ingest([str(docs)])
     assert rep.new == 2 and sqlite_store.stats()["articles"] == 2
+
+
+def test_batches_go_through_extract_many_and_survive_its_failures(sqlite_store, extractor, docs):
+    from conflictwatch.errors import ModelError
+
+    class Batched:
+        def __init__(self, break_after=None):
+            self.batches, self.single, self.break_after = [], [], break_after
+
+        def extract(self, article):
+            self.single.append(article.id)
+            return extractor.extract(article)
+
+        def extract_many(self, articles):
+            self.batches.append([a.id for a in articles])
+            for n, a in enumerate(articles):
+                if self.break_after is not None and n == self.break_after:
+                    raise RuntimeError("pipe broke")
+                yield a, (ModelError("cannot code this one") if a.id == "a03" else extractor.extract(a))
+
+    for i in range(7):
+        write(docs / f"a{i:02d}.txt", f"{ENGLISH} Number {i}.")
+    ok = Batched()
+    rep = IngestService(sqlite_store, ok).ingest([str(docs)], batch_size=3)
+    assert ok.batches == [["a00", "a01", "a02"], ["a03", "a04", "a05"], ["a06"]] and ok.single == []
+    assert rep.new == 6 and [q.reason for q in rep.quarantined] == ["extraction failed"]
+
+    for i in range(7, 11):
+        write(docs / f"a{i:02d}.txt", f"{ENGLISH} Number {i}.")
+    broken = Batched(break_after=1)
+    rep = IngestService(sqlite_store, broken).ingest([str(docs)], batch_size=4)
+    # a03 is tried again (quarantined, not stored) and refused again; the pipe breaks after it,
+    # and the rest of that batch is coded one article at a time
+    assert broken.batches == [["a03", "a07", "a08", "a09"], ["a10"]] and broken.single == ["a07", "a08", "a09"]
+    assert (rep.new, rep.duplicates, len(rep.quarantined)) == (4, 6, 1)

@@ -87,15 +87,57 @@ class IngestService:
             self._fetcher = Fetcher(self.settings)
         return self._fetcher
 
-    def ingest(self, inputs: Iterable[str], published: date | None = None) -> IngestReport:
-        """Ingest files, directories and URLs; every refusal is quarantined and the run goes on."""
+    def ingest(self, inputs: Iterable[str], published: date | None = None, batch_size: int = 16) -> IngestReport:
+        """Ingest files, directories and URLs; every refusal is quarantined and the run goes on.
+
+        New articles are extracted in batches (``extract_many`` when the extractor has it: spaCy's
+        ``nlp.pipe``) and each one is still stored in its own transaction as soon as it is coded."""
         report = IngestReport()
-        items = iter_inputs(list(inputs), published, fetcher=self._fetcher_for(inputs))
-        for source, item in items:
-            if isinstance(item, Article):
-                report.add(self.ingest_article(item, source))
-            else:
+        pending: list[tuple[str, Article]] = []
+        for source, item in iter_inputs(list(inputs), published, fetcher=self._fetcher_for(inputs)):
+            if not isinstance(item, Article):
                 report.add(self.refuse(source, item))
+                continue
+            done = self._precheck(item, source)
+            if done is not None:
+                report.add(done)
+                continue
+            pending.append((source, item))
+            if len(pending) >= batch_size:
+                report.add(self._extract_and_store(pending))
+                pending = []
+        if pending:
+            report.add(self._extract_and_store(pending))
+        return report
+
+    def _precheck(self, article: Article, source: str) -> IngestReport | None:
+        """A report for an article that needs no extraction (refused or already stored), else None."""
+        try:
+            self.check(article, source)
+        except InputError as exc:
+            return self.refuse(source, exc)
+        existing = self._find(article)
+        if existing is not None:
+            log.info("%s: already stored as %s", source, existing)
+            return IngestReport(read=1, duplicates=1)
+        return None
+
+    def _extract_and_store(self, batch: list[tuple[str, Article]]) -> IngestReport:
+        report = IngestReport()
+        many = getattr(self.extractor, "extract_many", None)
+        done = 0
+        if many is not None:
+            try:
+                for (source, article), (_, events) in zip(batch, many([a for _, a in batch]), strict=False):
+                    if isinstance(events, BaseException):
+                        report.add(self.refuse(source, events, reason="extraction failed"))
+                    else:
+                        report.add(self._store(article, events))
+                    done += 1
+            except Exception as exc:  # the batch itself broke: code the rest one by one
+                log.error("batch extraction failed (%r); going on article by article", exc)
+        for source, article in batch[done:]:
+            report.add(self._extract_one(article, source))
         return report
 
     def _fetcher_for(self, inputs: Iterable[str]) -> Fetcher | None:
@@ -117,16 +159,10 @@ class IngestService:
     def ingest_article(self, article: Article, source: str | None = None) -> IngestReport:
         """Check, extract and store one article (one transaction); a refusal is quarantined."""
         source = source or article.url or article.id
-        report = IngestReport()
-        try:
-            self.check(article, source)
-        except InputError as exc:
-            return self.refuse(source, exc)
-        existing = self._find(article)
-        if existing is not None:
-            report.read, report.duplicates = 1, 1
-            log.info("%s: already stored as %s", source, existing)
-            return report
+        done = self._precheck(article, source)
+        return done if done is not None else self._extract_one(article, source)
+
+    def _extract_one(self, article: Article, source: str) -> IngestReport:
         try:
             events = self.extractor.extract(article)
         except ConflictwatchError as exc:
@@ -135,8 +171,11 @@ class IngestService:
             log.error("extraction crashed on %s: %r", source, exc)
             log.debug("traceback", exc_info=True)
             return self.refuse(source, exc, reason="extraction failed")
+        return self._store(article, events)
+
+    def _store(self, article: Article, events: list[Event]) -> IngestReport:
         result: IngestResult = self.store.ingest(article, events)
-        report.read = 1
+        report = IngestReport(read=1)
         if result.created:
             report.new = 1
             report.merged = len(result.merged_into)
