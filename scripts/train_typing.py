@@ -62,7 +62,7 @@ def fill_templates(path: Path, rng: random.Random) -> list[dict]:
     slots, rows, seen = spec["slots"], [], set()
     for label, templates in spec["templates"].items():
         for tpl in templates:
-            names = set(re.findall(r"{(\w+)}", tpl))
+            names = sorted(set(re.findall(r"{(\w+)}", tpl)))
             for _ in range(PER_TEMPLATE):
                 text = tpl.format(**{n: rng.choice(slots[n]) for n in names})
                 text = text[0].upper() + text[1:]

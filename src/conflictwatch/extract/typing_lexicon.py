@@ -45,7 +45,7 @@ class Lexicon:
 
     def __init__(self, data: dict[str, dict[str, list[str]]]) -> None:
         self.data = data
-        self.index: dict[tuple[str, ...], set[str]] = {}
+        index: dict[tuple[str, ...], set[str]] = {}
         self.irregular = dict(
             str(f).split("=", 1) for f in data.get("irregular", {}).get("forms", []) if "=" in str(f)
         )
@@ -61,9 +61,11 @@ class Lexicon:
                         continue
                     key = _phrase_key(str(phrase))
                     if key:
-                        self.index.setdefault(key, set()).add(f"{group}.{cat}")
+                        index.setdefault(key, set()).add(f"{group}.{cat}")
                         skey = tuple("S:" + stem(k) for k in key)
-                        self.index.setdefault(skey, set()).add(f"{group}.{cat}")
+                        index.setdefault(skey, set()).add(f"{group}.{cat}")
+        # sorted, so that feature order never depends on string hashing
+        self.index: dict[tuple[str, ...], tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in index.items()}
         # word -> side (the first side listing it, in the order of the YAML file)
         self.side_map: dict[str, str] = {}
         for side, words in data.get("sides", {}).items():
