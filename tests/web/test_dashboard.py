@@ -70,6 +70,18 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     page.wait_for_function("() => document.querySelector('input[name=start]').value === ''")
     page.wait_for_selector("body[data-ready='1']", timeout=20_000)
 
+    # "Only events in the map view": the map's extent filters the table, the counts and the timeline.
+    page.check("input[name=in_view]")
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    page.click(".leaflet-control-zoom-in")
+    page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=20_000)
+    page.wait_for_timeout(600)
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    bbox_requests = [u for u in requests if "stats/timeseries" in u and "bbox=" in u]
+    assert len({u.split("bbox=")[1].split("&")[0] for u in bbox_requests}) >= 2  # followed the zoom
+    page.uncheck("input[name=in_view]")
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+
     # Filter: one event type; the table, the count and the API agree.
     page.select_option("select[name=event_type]", "Battles")
     page.wait_for_function("() => [...document.querySelectorAll('#events tbody td:nth-child(2) span[title]')]"
