@@ -422,6 +422,14 @@ CASES = [
         {"actor1": "Military Forces of South Sudan (2011-)", "actor2": "NAS: National Salvation Front"},
     ),
     (
+        "The gunmen, described by villagers as Ansaru fighters, abducted a district head near Birnin Gwari.",
+        VAC,
+        "Abduction/forced disappearance",
+        "Nigeria",
+        2022,
+        {"actor1": "Ansaru", "actor2": "Civilians (Nigeria)", "tags": ["suspected"]},
+    ),
+    (
         "RSF fighters looted shops and burned homes in Wad Madani.",
         "Strategic developments",
         "Looting/property destruction",

@@ -43,5 +43,5 @@ LINK_LEMMAS = frozenset(
         "tie tied"
     ).split()
 )
-DOUBT_LEMMAS = frozenset(("accuse believe blame present presume report say suspect think").split())
+DOUBT_LEMMAS = frozenset(("accuse believe blame describe present presume report say suspect think").split())
 CLAUSE_DEPS = frozenset(("ROOT advcl ccomp conj csubj dative dobj nsubj nsubjpass xcomp").split())

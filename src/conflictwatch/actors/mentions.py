@@ -109,14 +109,14 @@ def _attach(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     merged: dict[int, Mention] = {}
     for m in mentions:
-        host = _np_host(m.anchor, by_token) if m.named and len(m.spans) == 1 else None
+        host = _np_host(m.anchor, by_token) if m.named else None
         while host is not None and id(host) in merged:
             host = merged[id(host)]
         if host is not None and host is not m and (host.named or (host.desc is not None and host.desc.armed)):
             merged[id(m)] = host
             if any(t.lemma_ in DOUBT_LEMMAS for t in _path(m.anchor, host.anchor)):
                 host.tags.append("suspected")  # "gunmen believed to be X", "men said to be X"
-            host.spans.append(m.spans[0])
+            host.spans.extend(m.spans)
             if not host.named:
                 host.named, host.kb_id, host.desc = True, m.kb_id, None
             continue
@@ -133,14 +133,17 @@ def _path(tok: Token, stop: Token) -> list[Token]:
 
 
 def _np_host(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
-    for _ in range(5):
+    """The armed mention whose noun phrase holds ``tok`` (passing over others: "the attackers,
+    presented by residents as Boko Haram fighters" reaches "attackers", not "residents")."""
+    for _ in range(6):
         if tok.dep_ in CLAUSE_DEPS or tok.head is tok:
             return None
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and not (head.dep_ in ("acl", "amod") and head.lemma_ in LINK_LEMMAS):
             return None
-        if head.i in by_token:
-            return by_token[head.i]
+        host = by_token.get(head.i)
+        if host is not None and (host.named or (host.desc is not None and host.desc.armed)):
+            return host
         tok = head
     return None
 
