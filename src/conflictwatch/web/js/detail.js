@@ -19,6 +19,8 @@ const HUE = {
   fatalities: "fat", fatalities_low: "fat", fatalities_high: "fat", civilian_targeting: "a2",
 };
 const hue = (field) => HUE[field] || "other";
+// Evidence that marks the whole passage reporting the event, not one coded value.
+const CONTEXT = new Set(["mention", "sentence", "context"]);
 
 function value(ev, key) {
   if (key === "coordinates") {
@@ -44,9 +46,12 @@ export function highlighted(text, spans) {
   for (let i = 0; i < pts.length - 1; i++) {
     const [a, b] = [pts[i], pts[i + 1]];
     const piece = text.slice(a, b);
-    const fields = [...new Set(spans.filter((sp) => sp.start <= a && sp.end >= b).map((sp) => sp.field))];
-    if (!fields.length) { out.push(piece); continue; }
-    const m = h("mark", { class: `ev-mark h-${hue(fields[0])}`, title: fields.join(", ") }, piece);
+    const all = [...new Set(spans.filter((sp) => sp.start <= a && sp.end >= b).map((sp) => sp.field))];
+    const fields = all.filter((f) => !CONTEXT.has(f));
+    if (!all.length) { out.push(piece); continue; }
+    if (!fields.length) { out.push(h("span", { class: "ev-ctx", title: "the passage that reports this event" }, piece)); continue; }
+    const m = h("mark", { class: `ev-mark h-${hue(fields[0])}${all.length > fields.length ? " in-ctx" : ""}`,
+      title: fields.join(", ") }, piece);
     m.dataset.fields = fields.join(" ");
     out.push(m);
   }
@@ -105,7 +110,8 @@ export function renderDetail(root, ev) {
       h("p", { class: "muted" }, "This event comes from a dataset; no article text is stored for it."));
   }
   root.append(h("h3", {}, "Coded fields"),
-    h("p", { class: "hint" }, "Highlighted values have evidence in the text: click one to find it."),
+    h("p", { class: "hint" }, "Highlighted values have evidence in the text: click one to find it. "
+      + "Underlined: the passage that reports the event."),
     h("table", { class: "fields" }, h("tbody", {}, rows)));
 
   const sources = ev.sources || [];
