@@ -346,6 +346,16 @@ def test_bad_user_file_is_a_clear_error(tmp_path: Path, content: str, needle: st
     assert str(f) in str(info.value) and needle in str(info.value)
 
 
+def test_user_file_through_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflictwatch.config import Settings
+
+    f = tmp_path / "env.yaml"
+    f.write_text("actors:\n  - name: Groupe Exemple\n    inter: Political militia\n    aliases: [GEX]\n")
+    monkeypatch.setenv("CONFLICTWATCH_ACTOR_FILES", f'["{f}"]')
+    kb = ActorKB.load(Settings().actor_files)
+    assert kb.resolve("GEX").name == "Groupe Exemple"
+
+
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         ActorKB.load([tmp_path / "nope.yaml"])

@@ -501,3 +501,28 @@ def test_no_mentions_gives_defaults(actor_nlp, kb) -> None:
     assert roles.actor1 == "Unidentified Armed Group (Niger)"
     assert roles.actor2 is None and roles.confidence == 0.5
     assert assign_roles([], "Protests", "Peaceful protest", "Ghana", 2024, kb).actor1 == "Protesters (Ghana)"
+
+
+def test_every_sub_event_type_codes_valid_inters(actor_nlp, kb) -> None:
+    from conflictwatch import taxonomy
+
+    doc = actor_nlp("Suspected jihadists and Dozo hunters attacked soldiers, police and traders near Mopti.")
+    for sub, etype in taxonomy.SUB_EVENT_TYPES.items():
+        for country, year in (("Mali", 2024), (None, None)):
+            roles = assign_roles(list(doc.sents), etype, sub, country, year, kb)
+            for inter in (roles.inter1, roles.inter2):
+                assert inter is None or inter in taxonomy.INTER_CODES, (sub, inter)
+            assert (roles.actor1 is None) == (roles.inter1 is None)
+            assert 0.0 <= roles.confidence <= 1.0
+            assert all(doc.text[e.start : e.end] == e.text for e in roles.evidence)
+            if etype == taxonomy.VIOLENCE_AGAINST_CIVILIANS:
+                assert roles.actor2 is not None and roles.actor2.startswith("Civilians")
+                assert roles.civilian_targeting == "Civilian targeting"
+
+
+def test_doc_without_actor_spans(kb) -> None:
+    import spacy
+
+    doc = spacy.blank("en")("Gunmen killed five villagers.")
+    roles = assign_roles([doc[:]], "Violence against civilians", "Attack", "Niger", 2024, kb)
+    assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)")

@@ -98,6 +98,19 @@ def test_longest_match_wins_and_no_overlap(actor_nlp) -> None:
         assert a.end <= b.start
 
 
+def test_pipeline_round_trip_on_disk(tmp_path) -> None:
+    nlp = spacy.blank("en")
+    add_actor_ruler(nlp, ActorKB.load())
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")  # the component rebuilds its KB from its config
+    doc = again("JNIM fighters attacked Malian soldiers.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["actors"]] == [
+        ("JNIM", "JNIM: Group for Support of Islam and Muslims"),
+        ("fighters", "armed_group"),
+        ("Malian soldiers", "state_military|Mali"),
+    ]
+
+
 def test_factory_and_user_file(tmp_path) -> None:
     f = tmp_path / "mine.yaml"
     f.write_text("actors:\n  - name: Katiba Exemple\n    inter: Rebel group\n    aliases: [Katiba Exemple]\n")

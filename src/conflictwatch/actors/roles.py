@@ -162,7 +162,9 @@ def assign_roles(
             side2 = forces
         elif sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
             side2.add(
-                kb.state_forces(country, year, "police") if country else Actor(name="Police Forces"),
+                kb.state_forces(country, year, "police")
+                if country
+                else Actor(name="Police Forces", inter="State forces", generic=True),
                 None,
                 0.6,
             )
@@ -189,7 +191,9 @@ def assign_roles(
             held = side1
             side1 = Side()
             side1.add(
-                kb.state_forces(country, year, "police") if country else Actor(name="Police Forces"),
+                kb.state_forces(country, year, "police")
+                if country
+                else Actor(name="Police Forces", inter="State forces", generic=True),
                 None,
                 0.6,
             )
