@@ -128,7 +128,9 @@ def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
     return actor, target
 
 
-def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = False) -> list[Token]:
+def _standing(
+    span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = False, grievance_check: bool = True
+) -> list[Token]:
     """Cue words of ``cat`` that describe this crowd event, not its cause.
 
     "protest against police violence" and "protests over the killing of a student" name the
@@ -144,7 +146,7 @@ def _standing(span: Span, cues: Cues, cat: str, lex: Lexicon, *, harm: bool = Fa
             continue
         node, grievance = tok, False
         aims = lex.words("grievance", "verbs")
-        for _ in range(3):
+        for _ in range(3 if grievance_check else 0):
             if node.dep_ == "pobj" and node.head.lower_ in ("against", "over", "after", "for", "following"):
                 grievance = True
                 break
@@ -185,6 +187,27 @@ def _territory_taker(span: Span, cues: Cues, lex: Lexicon) -> str | None:
                 return "armed"
             return "state" if cat == "cues.gov_retake" else "unknown"
     return None
+
+
+WEAPON_CUES = tuple(cat for cat, _ in WEAPON_ORDER)
+
+
+def _weapon_stopped(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """Every weapon named is the object of a disrupting verb ("intercepted missiles", "defused mines")."""
+    stops = lex.words("cues", "disrupt_acts")
+    weapons = _tokens(span, cues, WEAPON_CUES)
+    if not weapons:
+        return False
+    for tok in weapons:
+        node = tok
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head
+        verb = node.head if node.dep_ in ("dobj", "nsubjpass", "pobj") else node
+        if verb.dep_ == "prep":
+            verb = verb.head
+        if verb.lemma_.lower() not in stops:
+            return False
+    return True
 
 
 def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[str, str] | None:
@@ -242,6 +265,8 @@ def apply_rules(
     if ruled:
         return ruled if ruled[0] != label else None
     weapon = next((sub for cat, sub in WEAPON_ORDER if cat in cues), None)
+    if weapon and etype in (EXPLOSIONS, "Violence against civilians", "Battles") and _weapon_stopped(span, cues, lex):
+        return "Disrupted weapons use", "the weapon was intercepted, defused or seized"
     if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
         if label != "Disrupted weapons use" and etype in (EXPLOSIONS, "Strategic developments"):
             return "Disrupted weapons use", "weapon found or stopped before use"
@@ -252,9 +277,11 @@ def apply_rules(
         return NO_EVENT, "industrial chemical accident"
     if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
         return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
-    if label in MOVES and _standing(span, cues, "cues.transfer", lex):
+    if label in MOVES and (
+        _standing(span, cues, "cues.transfer", lex, grievance_check=False) or "cues.no_fight" in cues
+    ):
         fought = any(_standing(span, cues, c, lex) for c in FIGHTING)
-        if not fought:
+        if not fought or "cues.no_fight" in cues:
             if "cues.takeover" in cues:
                 new = "Non-violent transfer of territory"
                 why = "one side left and another took over without fighting"
