@@ -188,6 +188,26 @@ CASES = [
         {"actor1": "Military Forces of Mali (2021-)", "actor2": JNIM},
     ),
     (
+        "JNIM and Islamic State Sahel fighters clashed near Tessit on Sunday.",
+        BATTLES,
+        CLASH,
+        "Mali",
+        2023,
+        {"actor1": JNIM, "assoc_actor_1": None, "actor2": "Islamic State (Sahel)"},
+    ),
+    (
+        "Malian soldiers and Dozo hunters clashed with JNIM militants near Djenne.",
+        BATTLES,
+        CLASH,
+        "Mali",
+        2023,
+        {
+            "actor1": "Military Forces of Mali (2021-)",
+            "assoc_actor_1": "Dozo Communal Militia (Mali)",
+            "actor2": JNIM,
+        },
+    ),
+    (
         "Fighters of the Islamic State in the Greater Sahara clashed with JNIM militants near Menaka.",
         BATTLES,
         CLASH,

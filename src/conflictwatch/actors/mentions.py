@@ -195,6 +195,9 @@ def _set_role(m: Mention, by_token: dict[int, Mention]) -> None:
         if top.head.lower_ == "between" and top.dep_ == "pobj":
             m.role = "opponent"
             return
+        if _mutual(top):  # "JNIM and ISSP fighters clashed": the second is the other side
+            m.role, m.violent = "opponent", True
+            return
         m.role, m.assoc_of = "assoc", principal
         m.violent = principal.violent or _violent(top)
         return
@@ -211,6 +214,14 @@ def _set_role(m: Mention, by_token: dict[int, Mention]) -> None:
     m.role = role
     if role == "agent" and _claims(top):
         m.claimed = True
+
+
+def _mutual(top: Token) -> bool:
+    """Subjects of a clash verb with no 'with/against' object fight each other."""
+    verb = top.head
+    if top.dep_ != "nsubj" or verb.lemma_ not in CLASH_WORDS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside") for c in verb.children)
 
 
 def _violent(tok: Token) -> bool:
