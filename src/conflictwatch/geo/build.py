@@ -23,6 +23,8 @@ import gzip
 import io
 import json
 import logging
+import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -89,6 +91,8 @@ def _names(primary: str, more: Iterable[str]) -> set[str]:
                 out.add(n[len(a):])
         if low.endswith("iyah") or low.endswith("yah"):
             out.add(n[:-1])
+        if re.search(r"\b\w{1,2}-n-", n):  # Tamasheq "Ti-n-Zaouâtene", "I-n-Atès": also written as one word
+            out.add(re.sub(r"-n-", "n", n).replace("-", ""))
     return out
 
 
@@ -342,6 +346,25 @@ def _nearest_admin2(recs: list[Rec], admin2: dict[str, str]) -> None:
         r.a2 = v[int(np.argmin(d))].a2
 
 
+def _admin_from_neighbour(recs: list[Rec], max_km: float = 60.0) -> None:
+    """Places without admin codes (UCDP, supplement) take those of the nearest populated place
+    of their country that has them, when it is within ``max_km``."""
+    by_cc: dict[str, list[Rec]] = {}
+    for r in recs:
+        if r.a1 and r.fcode.startswith("PPL"):
+            by_cc.setdefault(r.cc, []).append(r)
+    arrays = {cc: (np.array([x.lat for x in v]), np.array([x.lon for x in v]), v) for cc, v in by_cc.items()}
+    for r in recs:
+        if r.a1 or r.cc not in arrays or r.fcode in {"PCLI", "CONT", "RGN", "OCN", "SEA"}:
+            continue
+        lat, lon, v = arrays[r.cc]
+        d2 = (lat - r.lat) ** 2 + ((lon - r.lon) * np.cos(np.radians(r.lat))) ** 2
+        j = int(np.argmin(d2))
+        if math.sqrt(float(d2[j])) * 111.2 <= max_km:
+            near = v[j]
+            r.a1, r.a2, r.a2name = near.a1, r.a2 or near.a2, r.a2name or near.a2name
+
+
 def build_records(
     geonames_files: Iterable[Path] = (),
     data_dir: Path | None = None,
@@ -395,6 +418,7 @@ def build_records(
 
     _attach_admin2(recs, d / "cities1000_admin2.tsv.gz")
     _nearest_admin2(recs, admin2)
+    _admin_from_neighbour(recs)
 
     # admin1 units without a point of their own get one from their places
     have_a1 = {(r.cc, r.a1) for r in recs if r.fcode == "ADM1"}

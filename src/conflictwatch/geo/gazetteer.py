@@ -28,7 +28,7 @@ DEFAULT_PATH = Path(str(resources.files("conflictwatch") / "data" / "gazetteer" 
 FEATURE_BONUS = {
     "CONT": 9.5, "PCLI": 6.5, "PCLD": 5.0, "TERR": 4.0, "ADM1": 2.0, "PPLC": 3.2, "PPLA": 1.2,
     "PPLA2": 0.6, "ADM2": -1.0, "RGN": 1.5, "PPLG": 0.5, "AIRP": -0.5, "PPLX": -1.0, "LCTY": -1.0,
-    "WLL": -1.5, "CMP": -1.0, "MT": -0.5, "LK": 0.0,
+    "WLL": -1.5, "CMP": -1.0, "MT": -0.5, "LK": -0.5, "HLLS": -1.5, "PLAT": -1.0, "VAL": -1.0,
 }
 
 _CACHE: dict[Path, Gazetteer] = {}

@@ -280,7 +280,7 @@ class Resolver:
 
     def _context(self, cands: list[_Cand]) -> tuple[dict[int, float], dict[tuple[int, int], set[str]], list]:
         gaz = self.gaz
-        votes: Counter[int] = Counter()
+        votes: dict[int, float] = {}
         adm1: dict[tuple[int, int], set[str]] = {}
         anchors: list = []
         for c in cands:
@@ -291,7 +291,7 @@ class Resolver:
             fc = gaz.fc[i]
             w = 1.0 if fc == "PCLI" else min(1.0, 0.3 + 0.2 * c.margin)
             if fc != "CONT":
-                votes[int(gaz.cc_i[i])] += w
+                votes[int(gaz.cc_i[i])] = votes.get(int(gaz.cc_i[i]), 0.0) + w
             if fc == "ADM1":
                 adm1.setdefault((int(gaz.cc_i[i]), int(gaz.a1_i[i])), set()).add(key(c.text))
             anchors.append(None if fc in {"PCLI", "CONT", "RGN", "OCN", "SEA"} or c.weak else (gaz.lat[i], gaz.lon[i]))
