@@ -188,6 +188,28 @@ CASES = [
         {"actor1": "Military Forces of Mali (2021-)", "actor2": JNIM},
     ),
     (
+        "Shells fell on the market of Gao, wounding four traders. Ansar Dine is believed to be behind the fire.",
+        EXPL,
+        "Shelling/artillery/missile attack",
+        "Mali",
+        2015,
+        {
+            "actor1": "Ansar Dine",
+            "actor2": "Civilians (Mali)",
+            "assoc_actor_2": "Traders (Mali)",
+            "tags": ["suspected"],
+            "civilian_targeting": "Civilian targeting",
+        },
+    ),
+    (
+        "Al-Shabaab was blamed for the bombing of a hotel in Kismayo.",
+        EXPL,
+        "Suicide bomb",
+        "Somalia",
+        2024,
+        {"actor1": "Al Shabaab", "tags": ["suspected"]},
+    ),
+    (
         "JNIM and Islamic State Sahel fighters clashed near Tessit on Sunday.",
         BATTLES,
         CLASH,

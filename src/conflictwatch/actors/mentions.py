@@ -251,7 +251,7 @@ def _role_of(tok: Token) -> str:
             return "patient" if head.lemma_ != "be" else "unknown"
         return "agent"
     if dep == "nsubjpass":
-        return "patient"
+        return "agent" if _held_responsible(head) else "patient"
     if dep in ("dobj", "obj", "dative"):
         if head.lemma_ in ("accuse", "blame", "suspect"):
             return "agent"  # "accused JNIM of the attack"
@@ -326,7 +326,22 @@ def _claims(tok: Token) -> bool:
     return bool(words & {"responsibility", "attack", "ambush", "killing", "bombing", "assault", "raid"})
 
 
+_RESPONSIBLE = frozenset({"behind", "responsible"})
+
+
+def _held_responsible(verb: Token) -> bool:
+    """'X is believed to be behind the attack', 'X was blamed for it', 'X is accused of it'."""
+    if verb.lemma_ in ("blame", "accuse"):
+        return True
+    if verb.lemma_ not in DOUBT_LEMMAS:
+        return False
+    return any(t.lower_ in _RESPONSIBLE for c in verb.children if c.dep_ == "xcomp" for t in c.subtree)
+
+
 def _suspected(m: Mention) -> bool:
+    top = _top_conjunct(m.anchor)
+    if top.dep_ == "nsubjpass" and _held_responsible(top.head):
+        return True
     doc = m.anchor.doc
     first = min(s.start for s in m.spans)
     before = [t.lower_ for t in doc[max(first - 4, 0) : first]]
