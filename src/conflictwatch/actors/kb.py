@@ -55,6 +55,7 @@ class ActorKB:
     def __init__(self, data: schema.ActorFile) -> None:
         self.data = data
         self._patterns: list[dict] | None = None
+        self._branches: dict[str, list[Actor]] | None = None
         self.countries: dict[str, schema.CountryEntry] = {**data.countries, **data.foreign}
         actors: list[Actor] = []
         for name, entry in self.countries.items():
@@ -175,12 +176,13 @@ class ActorKB:
         """The branch of a transnational group in a country: al-Qaeda in Mali -> JNIM."""
         if not country:
             return None
-        branches = [
-            a
-            for a in self.actors.values()
-            if any((self.resolve(f) or Actor(name=f)).name == parent.name for f in a.affiliations)
-            and country in self.operates_in(a)
-        ]
+        if self._branches is None:  # parent name -> actors that name it among their affiliations
+            self._branches = {}
+            for a in self.actors.values():
+                for f in a.affiliations:
+                    owner = self.resolve(f)
+                    self._branches.setdefault(owner.name if owner else f, []).append(a)
+        branches = [a for a in self._branches.get(parent.name, []) if country in self.operates_in(a)]
         return self.pick(branches, year, country) if branches else None
 
     def country_name(self, text: str | None) -> str | None:
