@@ -60,6 +60,8 @@ def test_openapi_docs_and_dashboard_are_local(car_client):
         r = client.get(path)
         assert r.status_code == 200 and "text/html" in r.headers["content-type"]
         assert not EXTERNAL.search(r.text), f"{path} loads something from another host"
+    csp = client.get("/").headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "connect-src 'self'" in csp
     assert client.get("/vendor/leaflet/leaflet.js").status_code == 200
     assert client.get("/data/countries-50m.geojson").json()["type"] == "FeatureCollection"
 

@@ -87,3 +87,10 @@ def test_apikey_cli_prints_a_working_key(tmp_path):
     key = out.output.strip()
     assert key.startswith("cw_")
     ApiKeyStore(url).verify(key)
+
+
+def test_oversized_body_is_refused_before_reading(keyed):
+    c, key, settings = keyed
+    big = "x" * (settings.max_text_chars * 4 + 70_000)
+    r = c.post("/articles", json={"text": big}, headers={"X-API-Key": key})
+    assert r.status_code == 413

@@ -41,6 +41,7 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("dialog", lambda d: errors.append(f"dialog opened: {d.message}"))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
 
     page.goto(live_server["url"] + "/")
     page.wait_for_selector("body[data-ready='1']", timeout=20_000)

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from conflictwatch import __version__
-from conflictwatch.api import errors
+from conflictwatch.api import errors, headers
 from conflictwatch.api.deps import Extract
 from conflictwatch.api.routers import articles, events, health, stats
 from conflictwatch.api.security import ApiKeyStore
@@ -62,6 +62,7 @@ def create_app(
     app.state.keys = ApiKeyStore(settings.database_url)
     app.state.extract = extract
     errors.install(app)
+    headers.install(app)
     for module in (events, articles, stats, health):
         app.include_router(module.router)
     _mount_web(app)

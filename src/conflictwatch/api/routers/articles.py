@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 
 from conflictwatch.api.deps import Extract, get_extract, get_settings, get_store, require_api_key
 from conflictwatch.api.schemas import ArticleIn, ErrorBody
@@ -14,6 +14,15 @@ from conflictwatch.models import Article, content_hash
 from conflictwatch.store.base import EventStore, IngestResult
 
 router = APIRouter(tags=["articles"])
+
+
+def limit_body(request: Request, settings: Settings = Depends(get_settings)) -> None:
+    """Refuse, before reading it, a body that cannot hold an acceptable article (4 bytes a char)."""
+    limit = settings.max_text_chars * 4 + 64_000
+    declared = request.headers.get("content-length", "0")
+    if not declared.isdigit() or int(declared) > limit:
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE,
+                            detail=f"request body over {limit} bytes (or no valid Content-Length)")
 
 
 @router.get(
@@ -31,10 +40,11 @@ def get_article(article_id: str, store: EventStore = Depends(get_store)) -> Arti
     response_model=IngestResult,
     status_code=status.HTTP_201_CREATED,
     summary="Code an article (its text, or a URL to fetch) and store it with its events",
-    dependencies=[Depends(require_api_key)],
+    dependencies=[Depends(require_api_key), Depends(limit_body)],
     responses={
         200: {"model": IngestResult, "description": "The article was already stored; nothing changed."},
         401: {"model": ErrorBody, "description": "Missing or unknown API key."},
+        413: {"model": ErrorBody, "description": "The request body is larger than an article can be."},
         422: {"model": ErrorBody, "description": "The text or URL cannot be used."},
         502: {"model": ErrorBody, "description": "The URL could not be fetched."},
     },
