@@ -45,6 +45,10 @@ WEAPON_ORDER = (
 )
 DISTINCT_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", "Grenade", "Air/drone strike"})
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+ABDUCTABLE = frozenset(
+    {"Armed clash", "Attack", "Government regains territory", "Non-state actor overtakes territory",
+     "Disrupted weapons use", "Change to group/activity"}
+)
 MOVES = frozenset({*TERRITORY, "Non-violent transfer of territory", "Change to group/activity"})
 FIGHTING = ("cues.clash", "cues.kill", "cues.air", "cues.shelling", "cues.ied", "cues.suicide")
 FRAME_VERBS = frozenset(
@@ -190,6 +194,26 @@ def _territory_taker(span: Span, cues: Cues, lex: Lexicon) -> str | None:
 
 
 WEAPON_CUES = tuple(cat for cat, _ in WEAPON_ORDER)
+ATTACK_HEADS = frozenset(
+    {"attack", "strike", "raid", "bombing", "bomb", "fire", "blast", "explosion", "shelling", "barrage",
+     "assault", "campaign", "operation", "shell", "round", "hit"}
+)
+
+
+def _weapon_used(span: Span, cues: Cues, cat: str) -> bool:
+    """A weapon word that names the means of an attack, not its target ("destroyed two helicopters")
+    or a modifier of something else ("anti-aircraft guns", "mortar factory")."""
+    for tok in _tokens(span, cues, (cat,)):
+        if cat == "cues.air" and tok.dep_ in ("dobj", "nsubjpass"):
+            continue
+        if (
+            cat not in ("cues.chemical", "cues.suicide")  # "chlorine exposure", "suicide vest" stay weapons
+            and tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.lemma_.lower() not in ATTACK_HEADS
+        ):
+            continue
+        return True
+    return False
 
 
 def _weapon_stopped(span: Span, cues: Cues, lex: Lexicon) -> bool:
@@ -264,7 +288,7 @@ def apply_rules(
     ruled = _protest_rules(span, cues, lex, label)
     if ruled:
         return ruled if ruled[0] != label else None
-    weapon = next((sub for cat, sub in WEAPON_ORDER if cat in cues), None)
+    weapon = next((sub for cat, sub in WEAPON_ORDER if _weapon_used(span, cues, cat)), None)
     if weapon and etype in (EXPLOSIONS, "Violence against civilians", "Battles") and _weapon_stopped(span, cues, lex):
         return "Disrupted weapons use", "the weapon was intercepted, defused or seized"
     if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
@@ -288,7 +312,8 @@ def apply_rules(
             else:
                 new, why = "Change to group/activity", "a force withdrew or moved; nobody took over"
             return (new, why) if new != label else None
-    if label in ("Armed clash", "Arrests", "Attack", *TERRITORY):
+    fighting_told = bool(_standing(span, cues, "cues.clash", lex))
+    if label in ("Arrests", "Attack", *TERRITORY) or (label == "Armed clash" and not fighting_told):
         taker = _territory_taker(span, cues, lex)
         new = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
         if new and new != label:
@@ -307,6 +332,8 @@ def apply_rules(
         if actors == {"armed"} and label != TERRITORY[1]:
             return TERRITORY[1], "a non-state group took the territory"
         return None
+    if label in ABDUCTABLE and _standing(span, cues, "cues.abduct", lex, grievance_check=False):
+        return "Abduction/forced disappearance", "people were abducted or made to disappear"
     if label == "Attack":
         targets: set[str] = set()
         for tok in _tokens(span, cues, ("cues.kill", "cues.clash")):
