@@ -94,7 +94,8 @@ def collect(spans: Sequence[Span], key: str = "actors") -> list[Mention]:
     for m in mentions:
         m.anchor = _phrase_head(m.anchor, {t.i for s in m.spans for t in s})
     mentions = _attach(mentions)
-    by_token = {m.anchor.i: m for m in mentions}
+    by_token = {t.i: m for m in mentions for s in m.spans for t in s}  # "Soldiers and VDP ...":
+    by_token.update({m.anchor.i: m for m in mentions})  # a conjunct finds its principal by any token
     for m in mentions:
         _set_role(m, by_token)
         m.suspected = "suspected" in m.tags or _suspected(m)
@@ -162,6 +163,8 @@ def _linked(a: Span, b: Span) -> bool:
     between = a.doc[a.end : b.start]
     if len(between) == 0:
         return True
+    if a.label_ == "ACTOR" and len(between) <= 2 and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between):
+        return True  # "Macawisley clan militias", "CODECO Lendu militiamen"
     return len(between) <= 3 and all(t.lower_ in LINK_WORDS for t in between) and between[0].lower_ != "with"
 
 
@@ -265,6 +268,8 @@ def _role_of(tok: Token) -> str:
             return "assoc" if gov.lemma_ in ASSOC_VERBS else "agent"
         if p == "to" and gov.lower_ == "according":
             return "source"
+        if p == "to" and (gov.lemma_ in ("fire", "set") or gov.head.lemma_ == "set"):
+            return "patient"  # "set fire to a market"
         if p in ("on", "to") and (
             gov.lemma_ in ("blame", "attribute") or gov.head.lemma_ in ("blame", "attribute")
         ):
