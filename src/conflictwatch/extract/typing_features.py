@@ -25,6 +25,13 @@ MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "shoul
 def side_of(tok: Token, side_map: dict[str, str]) -> str | None:
     """The side a noun (or its compound/amod modifiers) names, if the lexicon knows it."""
     side = side_map.get(tok.lower_) or side_map.get(tok.lemma_.lower())
+    if side is None and tok.n_rights:  # "scores of soldiers", "a group of students"
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        side = side_map.get(g.lower_) or side_map.get(g.lemma_.lower())
+                break
     if side is None and tok.n_lefts:
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod"):

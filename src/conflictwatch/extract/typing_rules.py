@@ -128,7 +128,9 @@ def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
             if c.dep_ == "prep":
                 (subj if c.lower_ == "by" else obj).extend(g for g in c.children if g.dep_ == "pobj")
     actor = {s for s in (side_of(x, sides) for x in subj) if s}
-    target = {s for s in (side_of(x, sides) for x in obj) if s}
+    military = lex.words("places", "military")
+    target = {s for s in (side_of(x, sides) for x in obj if x is not tok) if s}
+    target |= {"state"} if any(x.lemma_.lower() in military for x in obj) else set()
     return actor, target
 
 
