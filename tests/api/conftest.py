@@ -224,15 +224,18 @@ def fill(s) -> str:
     return res.event_ids[0]
 
 
-@pytest.fixture(params=["fake", "sqlite"])
+@pytest.fixture(params=["fake", "sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store(request, tmp_path):
-    """The same sample data in the in-memory fake and in the real SQLite store."""
+    """The same sample data in the in-memory fake and in the real store on SQLite and PostgreSQL
+    (the server comes from tests/conftest.py)."""
     if request.param == "fake":
         s = FakeStore()
     else:
         from conflictwatch.store import open_store
 
-        s = open_store(f"sqlite:///{tmp_path / 'events.db'}")
+        url = f"sqlite:///{tmp_path / 'events.db'}" if request.param == "sqlite" else (
+            request.getfixturevalue("postgres_url"))
+        s = open_store(url)
     s.ndele_id = fill(s)
     yield s
     s.close()
