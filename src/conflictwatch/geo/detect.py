@@ -30,12 +30,18 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "around", "of", "betwee
 SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "argued",
           "believes", "thinks", "claimed"}
 ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
-               "commune", "prefecture", "municipality", "oblast", "territory"}
+               "commune", "prefecture", "municipality", "oblast", "territory", "lga"}
+PLACE_NOUNS = {"town", "village", "city", "commune", "locality", "district", "region", "province", "hamlet",
+               "settlement", "camp", "municipality", "capital"}
 BIG_CODES = {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"}
 CONNECTORS = {"-", "de", "el", "da", "do", "dos", "das", "di", "del", "des", "du", "la", "le", "al", "ag", "ould"}
 GENERIC_WORDS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
                  "arab", "islamic", "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite"}
-LANDMARK_CODES = {"BLDG", "STRT", "AIRP", "RGN", "OCN", "SEA", "ISL"}
+LANDMARK_CODES = {"BLDG", "STRT", "AIRP", "RGN", "OCN", "SEA", "ISL", "PRK", "FRST"}
+GEO_WORDS = {"forest", "park", "river", "lake", "mountain", "mountains", "valley", "state", "city", "county",
+             "province", "region", "district", "island", "islands", "coast", "gulf", "bay", "desert", "national",
+             "central", "north", "south", "east", "west", "new", "great", "united", "republic", "street", "road",
+             "airport", "camp", "base", "market", "bridge", "hospital", "university", "school", "church", "mosque"}
 
 
 @dataclass
@@ -82,6 +88,18 @@ def _locative_context(span: Span) -> bool:
     return False
 
 
+def _place_noun_before(span: Span) -> bool:
+    """"the town of X", "the village of X", "X's": the words before say it is a place."""
+    doc = span.doc
+    prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] == "of"))
+
+
+def _admin_suffixed(span: Span, gaz: Gazetteer) -> bool:
+    """"Kauru LGA", "Borno State": a known name followed by an admin noun."""
+    return len(span) > 1 and span[-1].lower_ in ADMIN_NOUNS and len(gaz.ids(span[:-1].text)) > 0
+
+
 def _looks_like_person(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -101,6 +119,8 @@ def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
         for s in range(0, n - size + 1):
             sub = span[s : s + size]
             if not sub[0].text[:1].isupper() or sub[0].lower_ in {"the", "a", "an", "of", "and"}:
+                continue
+            if size == 1 and sub[0].lower_ in GEO_WORDS:
                 continue
             if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"}:
                 continue  # at the start ("Toronto Police") or after "of" ("Bank of England")
@@ -141,7 +161,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif ent.label_ in {"PERSON", "ORG"}:
             span = _strip_det(ent)
             code, pop = _best_code(gaz, span.text)
-            if code is not None and not _looks_like_person(span) and (
+            if _admin_suffixed(span, gaz) or (code is not None and _place_noun_before(span)):
+                add(span, "GAZ")
+            elif code is not None and not _looks_like_person(span) and (
                 code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
                 or _is_landmark(gaz, span.text)
                 or (_locative_context(span) and (code in BIG_CODES or len(span) == 1))
@@ -176,7 +198,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
             if (code in {"PCLI", "CONT"} or _locative_context(span)
                     or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))):
-                if not _looks_like_person(span) and not (len(span) == 1 and span[0].is_stop):
+                if not _looks_like_person(span) and not (len(span) == 1 and (span[0].is_stop or span[0].lower_ in GEO_WORDS)):
                     add(span, "GAZ")
                     found = True
                     i = end

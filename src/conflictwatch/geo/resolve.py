@@ -84,7 +84,7 @@ def name_variants(text: str, parts: bool = True) -> list[str]:
     if m:
         out.append(t[m.end():])
     words = t.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_NOUNS | {"city", "town", "village", "island", "islands"}:
+    if len(words) > 1 and words[-1].lower() in ADMIN_NOUNS | {"city", "town", "village", "island", "islands", "lga"}:
         out.append(" ".join(words[:-1]))
     if len(words) > 2 and words[0].lower() in ADMIN_NOUNS | {"city"} and words[1].lower() == "of":
         out.append(" ".join(words[2:]))
