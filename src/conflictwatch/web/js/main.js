@@ -150,13 +150,22 @@ for (const btn of $("interval").querySelectorAll("button")) {
     loadTimeline().catch(fail);
   });
 }
+function showSort() {
+  for (const b of document.querySelectorAll("th button[data-sort]")) {
+    const dir = state.sort === b.dataset.sort ? "asc" : state.sort === `-${b.dataset.sort}` ? "desc" : "";
+    b.dataset.dir = dir;
+    b.parentElement.setAttribute("aria-sort", dir ? `${dir}ending` : "none");
+  }
+}
 for (const btn of document.querySelectorAll("th button[data-sort]")) {
   btn.addEventListener("click", () => {
     const key = btn.dataset.sort;
     state.sort = state.sort === `-${key}` ? key : `-${key}`;
+    showSort();
     loadTable().catch(fail);
   });
 }
+showSort();
 
 getJSON("stats/timeseries?interval=month&group_by=country").then((ts) => {
   const names = [...new Set(ts.buckets.map((b) => b.group).filter(Boolean))].sort();

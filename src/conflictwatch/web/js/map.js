@@ -35,7 +35,8 @@ function tooltip(p) {
   return h("div", { class: "tip" },
     h("strong", {}, p.sub_event_type || p.event_type || ""),
     h("div", {}, [p.location, p.country].filter(Boolean).join(", ")),
-    h("div", {}, `${p.event_date} · ${fmt.format(p.fatalities || 0)} fatalities`));
+    h("div", {}, `${p.event_date} · ${fmt.format(p.fatalities || 0)} fatalities`),
+    p.dataset ? h("div", { class: "tip-ds" }, `source: ${p.dataset}`) : null);
 }
 
 export function createMap(el, { onSelect, onMove }) {
