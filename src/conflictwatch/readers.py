@@ -19,9 +19,13 @@ from conflictwatch.models import Article
 
 MAX_FILE_BYTES = 50_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-_EN_WORDS = frozenset(
-    "the of and to in a is that for was on with by as at from said were has have had it its".split()
-)
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and to in a is that for was on with by as at from said were has have had it its".split()),
+    "fr": frozenset("le la les des du de et un une est que qui dans pour sur au aux par pas ont selon été".split()),
+    "es": frozenset("el la los las del de y un una es que en por para con se su al fue según".split()),
+    "pt": frozenset("o a os as do da dos das de e um uma que em por para com se foi não segundo".split()),
+    "de": frozenset("der die das und ist nicht ein eine zu den von mit sich des auf für im dem wurde".split()),
+}
 
 
 def decode_text(raw: bytes, source: str) -> str:
@@ -40,11 +44,14 @@ def decode_text(raw: bytes, source: str) -> str:
 
 
 def looks_english(text: str) -> bool:
-    """A cheap check: common English function words make up a fair share of the words."""
-    words = re.findall(r"[a-zA-Z]+", text[:5000].lower())
-    if len(words) < 8:
-        return True  # too short to judge: one-line notes pass
-    return sum(w in _EN_WORDS for w in words) / len(words) >= 0.06
+    """A cheap check: English function words outnumber those of French, Spanish, Portuguese and
+    German. Texts under 20 words (headlines, one-line notes) are not judged."""
+    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    if len(words) < 20:
+        return True
+    share = {lang: sum(w in sw for w in words) / len(words) for lang, sw in _STOPWORDS.items()}
+    best = max(share, key=share.__getitem__)
+    return best == "en" or share["en"] >= 0.08
 
 
 def read_text_file(path: Path, published: date | None = None) -> Article:

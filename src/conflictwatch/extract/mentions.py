@@ -75,7 +75,42 @@ def _anchor_dates(clause: Clause, dates: list[DateMention]) -> list[DateMention]
     return [d for d in dates if d.start <= a < d.end]
 
 
+# A text this short (a one-line event note, a headline and lead, a snippet) reports one event:
+# it is typed as a whole before its clauses are.
+SHORT_TEXT_TOKENS = 90
+SHORT_TEXT_MIN_CONFIDENCE = 0.35
+
+
+def _as_one_report(doc: Doc, published: date | None, dates: list[DateMention]) -> Mention | None:
+    whole = doc[:]
+    if not is_event_candidate(whole):
+        return None
+    decision = classify(whole, context=whole)
+    if decision is None or decision.confidence < SHORT_TEXT_MIN_CONFIDENCE:
+        return None
+    first = next(iter(doc.sents))
+    clause = Clause(whole, first.root, None)
+    day, precision, mention, recency = _date_of(clause, whole, [whole], dates, published)
+    large = decision.event_type in LARGE_EVENT_TYPES
+    return Mention(
+        clause=clause,
+        sent=first,
+        decision=decision,
+        event_date=day,
+        time_precision=precision,
+        date_mention=mention,
+        recency=recency,
+        fatalities=find_fatalities(whole, large_event=large),
+        context=[whole],
+        core=True,
+    )
+
+
 def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) -> list[Mention]:
+    if len(doc) <= SHORT_TEXT_TOKENS:
+        one = _as_one_report(doc, published, dates)
+        if one is not None:
+            return [] if _aggregate_only(one) else [one]
     mentions: list[Mention] = []
     for sent in doc.sents:
         if not is_event_candidate(sent):
