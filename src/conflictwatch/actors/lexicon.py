@@ -45,3 +45,14 @@ LINK_LEMMAS = frozenset(
 )
 DOUBT_LEMMAS = frozenset(("accuse believe blame describe present presume report say suspect think").split())
 CLAUSE_DEPS = frozenset(("ROOT advcl ccomp conj csubj dative dobj nsubj nsubjpass xcomp").split())
+HOSTILE_PREPS = frozenset(
+    ("against at inside into near on outside targeting toward towards upon versus vs").split()
+)
+VIOLENT_FORMS = frozenset(("raped rapes raping gunned shelled abducted kidnapped looted torched").split())
+# Targets that stand for state forces: "attacked a checkpoint" (military unless said "police").
+MILITARY_SITES = frozenset(
+    (
+        "barracks base camp checkpoint convoy detachment garrison outpost patrol position positions post"
+    ).split()
+)
+POLICE_SITES = frozenset(("commissariat police station").split())

@@ -24,6 +24,7 @@ from conflictwatch.actors.lexicon import (
     CLASH_WORDS,
     CLAUSE_DEPS,
     DOUBT_LEMMAS,
+    HOSTILE_PREPS,
     LINK_LEMMAS,
     LINK_WORDS,
     PATIENT_VERBS,
@@ -31,6 +32,7 @@ from conflictwatch.actors.lexicon import (
     SUSPECT_WORDS,
     TARGET_PREPS,
     VIOLENT,
+    VIOLENT_FORMS,
 )
 
 
@@ -87,7 +89,7 @@ def collect(spans: Sequence[Span], key: str = "actors") -> list[Mention]:
         else:
             named = sp.label_ == "ACTOR"
             d = None if named else _descriptor(sp.kb_id_)
-            root = sp.root if sp.root.dep_ != "poss" else sp[-1]  # "Mali's army": the army
+            root = _root(sp)
             m = Mention([sp], root, sp.kb_id_, named, d)
             i += 1
         mentions.append(m)
@@ -142,11 +144,27 @@ def _np_host(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
         head = tok.head
         if head.pos_ in ("VERB", "AUX") and not (head.dep_ in ("acl", "amod") and head.lemma_ in LINK_LEMMAS):
             return None
+        if head.dep_ == "prep" and head.lower_ in HOSTILE_PREPS:
+            return None  # "forces against the TPLF" does not name the forces
         host = by_token.get(head.i)
         if host is not None and (host.named or (host.desc is not None and host.desc.armed)):
             return host
         tok = head
     return None
+
+
+def is_violent(tok: Token) -> bool:
+    """A violent predicate, by lemma or by form (the lemmatizer reads "raped" as "rap")."""
+    return tok.lemma_ in VIOLENT or tok.lower_ in VIOLENT_FORMS
+
+
+def _root(sp: Span) -> Token:
+    """The head noun of a mention: "Mali's army" -> army; "Islamic State in the Greater Sahara"
+    -> State (the first noun whose head lies outside the span), else spaCy's span root."""
+    if sp.root.dep_ == "poss":
+        return sp[-1]
+    exits = [t for t in sp if not (sp.start <= t.head.i < sp.end) and t.pos_ in ("NOUN", "PROPN")]
+    return exits[0] if exits else sp.root
 
 
 def _descriptor(kb_id: str) -> Descriptor | None:
@@ -215,8 +233,10 @@ def _set_role(m: Mention, by_token: dict[int, Mention]) -> None:
     if role == "agent" and m.desc is not None and m.desc.cls == "civilians" and not m.violent:
         role = "unknown"  # "students were sleeping": civilians act only when they use violence
     m.role = role
-    if role == "agent" and _claims(top):
-        m.claimed = True
+    if role == "agent" and (_claims(top) or (top.dep_ == "pobj" and top.head.head.lemma_ in CLAIM_VERBS)):
+        m.claimed = True  # "JNIM claimed the attack", "the attack, claimed by JNIM"
+    if role == "agent" and top.dep_ == "pobj" and top.head.head.lemma_ in ("attribute", "blame"):
+        m.tags.append("suspected")  # "the massacre, attributed to X"
 
 
 def _mutual(top: Token) -> bool:
@@ -234,8 +254,8 @@ def _violent(tok: Token) -> bool:
         if node.head is node:
             break
         node = node.head
-        if node.pos_ in ("VERB", "AUX") or node.lemma_ in VIOLENT:
-            return node.lemma_ in VIOLENT
+        if node.pos_ in ("VERB", "AUX") or is_violent(node):
+            return is_violent(node)
     return False
 
 
@@ -247,7 +267,7 @@ def _role_of(tok: Token) -> str:
         if any(c.dep_ == "auxpass" for c in head.children):
             return "patient"
         if head.lemma_ in REPORT_VERBS:
-            return "agent" if _speaks_for_itself(head) else "source"
+            return _speaker_role(head)
         if head.lemma_ in PATIENT_VERBS and not any(
             c.dep_ in ("dobj", "attr") for c in head.children if c.lemma_ != "responsibility"
         ):
@@ -260,7 +280,7 @@ def _role_of(tok: Token) -> str:
             return "agent"  # "accused JNIM of the attack"
         return "patient"
     if dep == "poss":  # "JNIM's attack" (not "the government's reputation")
-        return "agent" if head.lemma_ in VIOLENT and head.pos_ == "NOUN" else "unknown"
+        return "agent" if is_violent(head) and head.pos_ == "NOUN" else "unknown"
     if dep == "pobj":
         prep, gov = head, head.head
         p = prep.lower_
@@ -280,7 +300,7 @@ def _role_of(tok: Token) -> str:
             return "opponent"
         if p in ASSOC_PREPS:
             return "assoc"
-        if p == "of" and gov.lemma_ not in VIOLENT and gov is not tok:
+        if p == "of" and not is_violent(gov) and gov is not tok:
             # "commanders of the SSPDF", "positions of the army": the role of the noun it qualifies
             # ("the killing of 12 civilians": patient)
             return _role_of(gov)
@@ -296,16 +316,24 @@ def _role_of(tok: Token) -> str:
     return "unknown"
 
 
-def _speaks_for_itself(verb: Token) -> bool:
-    """'FLA fighters said they ambushed a convoy': the speaker is the agent of the reported act."""
+_SELF = frozenset({"they", "it", "we", "he", "she", "i"})
+
+
+def _speaker_role(verb: Token) -> str:
+    """'FLA fighters said they ambushed a convoy': agent; 'nine women said they had been raped':
+    patient; 'the army said militants attacked': source (not a side)."""
     for comp in verb.children:
-        if comp.dep_ != "ccomp" or any(c.dep_ == "auxpass" for c in comp.children):
+        if comp.dep_ != "ccomp" or comp.lemma_ in REPORT_VERBS:
             continue
-        if comp.lemma_ in PATIENT_VERBS or comp.lemma_ in REPORT_VERBS:
+        subj = [c for c in comp.children if c.lower_ in _SELF and c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
             continue
-        if any(c.dep_ == "nsubj" and c.lower_ in ("they", "it", "we") for c in comp.children):
-            return True
-    return False
+        passive = subj[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in comp.children)
+        if passive and is_violent(comp):
+            return "patient"
+        if not passive and comp.lemma_ not in PATIENT_VERBS:
+            return "agent"
+    return "source"
 
 
 def _assoc_principal(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
@@ -367,7 +395,7 @@ def antecedent(spans: Sequence[Span], key: str = "actors") -> Mention | None:
     doc = spans[0].doc
     for s in spans:
         for tok in s:
-            if tok.lower_ not in ("they", "it") or tok.dep_ != "nsubj" or tok.head.lemma_ not in VIOLENT:
+            if tok.lower_ not in ("they", "it") or tok.dep_ != "nsubj" or not is_violent(tok.head):
                 continue
             first = max(tok.sent.start - 400, 0)
             earlier = [

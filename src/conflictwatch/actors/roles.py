@@ -14,13 +14,15 @@ Pure: (clauses of one event, event type, country, year, knowledge base) -> Roles
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from spacy.tokens import Span
 
 from conflictwatch import taxonomy
 from conflictwatch.actors.kb import ActorKB, GenericKind
-from conflictwatch.actors.mentions import Mention, antecedent, collect
+from conflictwatch.actors.lexicon import MILITARY_SITES, POLICE_SITES
+from conflictwatch.actors.mentions import Mention, antecedent, collect, is_violent
 from conflictwatch.actors.sides import ARMED_INTERS, Side, actor_of, armed, camp, group_of, inter_for
 from conflictwatch.models import Actor, Evidence
 
@@ -203,6 +205,10 @@ def assign_roles(
             side2.add(actor_of(victims[0], kb, country, year), victims[0], 0.75)
     elif event_type in (taxonomy.BATTLES, taxonomy.EXPLOSIONS) and side1.main is None:
         side1.add(kb.generic("armed_group", country), None, 0.5)
+    if event_type in (taxonomy.BATTLES, taxonomy.EXPLOSIONS) and side2.main is None and country:
+        site = _state_site(spans)  # "attacked a checkpoint": the forces holding it
+        if site is not None and not (side1.main and side1.main[0].inter == "State forces"):
+            side2.add(kb.state_forces(country, year, site), None, 0.6)
 
     for side in (side1, side2):
         ms: list[Mention | None] = ([side.main[1]] if side.main else []) + [m for _, m in side.assoc]
@@ -246,3 +252,20 @@ def _build(
         confidence=min(confs) if confs else 0.0,
         evidence=evidence,
     )
+
+
+def _state_site(spans: Sequence[Span]) -> Literal["military", "police"] | None:
+    """A military or police site that is the object of a violent act in these clauses."""
+    for s in spans:
+        for tok in s:
+            if (
+                tok.dep_ not in ("dobj", "pobj", "nsubjpass")
+                or tok.lemma_ not in MILITARY_SITES | POLICE_SITES
+            ):
+                continue
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if not is_violent(gov):
+                continue
+            police = tok.lemma_ in POLICE_SITES or any(c.lower_ == "police" for c in tok.children)
+            return "police" if police else "military"
+    return None

@@ -68,8 +68,19 @@ def actor_of(m: Mention, kb: ActorKB, country: str | None, year: int | None) -> 
     if d.cls in ("armed_group", "communal_militia") or (d.cls == "civilians" and m.role == "agent"):
         if d.group and kb.ethnic_group(d.group):
             return kb.group_actor(d.group, country or d.country, militia=True)
-        return kb.generic("communal_militia" if d.cls != "armed_group" else "armed_group", c)
+        communal = d.cls == "communal_militia" or (d.cls == "civilians" and (d.group or _communal(m)))
+        return kb.generic("communal_militia" if communal else "armed_group", c)
     return kb.generic(cast(GenericKind, d.cls), country or d.country)
+
+
+COMMUNAL_NOUNS = frozenset(
+    {"villagers", "villager", "residents", "locals", "inhabitants", "youths", "villageois"}
+)
+
+
+def _communal(m: Mention) -> bool:
+    """Villagers or residents who attack act as a community; unnamed "men" are an armed group."""
+    return any(t.lower_ in COMMUNAL_NOUNS for s in m.spans for t in s)
 
 
 def group_of(m: Mention, kb: ActorKB, country: str | None) -> Actor | None:
