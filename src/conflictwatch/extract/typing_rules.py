@@ -146,6 +146,11 @@ def _standing(
     for tok in _tokens(span, cues, (cat,)):
         if tok.dep_ == "compound":  # "riot police"
             continue
+        doc = tok.doc
+        if tok.i >= 1 and (doc[tok.i - 1].lower_ == "non" or (
+            tok.i >= 2 and doc[tok.i - 1].lower_ == "-" and doc[tok.i - 2].lower_ == "non"
+        )):
+            continue  # "non-violent"
         if tok.pos_ == "NOUN" and any(  # "police violence": whose violence it was is the grievance
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in lex.side_map for c in tok.children
         ):
@@ -334,6 +339,11 @@ def apply_rules(
         if actors == {"armed"} and label != TERRITORY[1]:
             return TERRITORY[1], "a non-state group took the territory"
         return None
+    if SUB_EVENT_TYPES[label] == "Battles" and _standing(span, cues, "cues.defect", lex):
+        return "Change to group/activity", "fighters defected or switched sides"
+    if label == "Armed clash" and not any(_standing(span, cues, c, lex) for c in FIGHTING):
+        if _standing(span, cues, "cues.change", lex, grievance_check=False):
+            return "Change to group/activity", "forces moved or were deployed; no fighting is told"
     if label in ABDUCTABLE and _standing(span, cues, "cues.abduct", lex, grievance_check=False):
         return "Abduction/forced disappearance", "people were abducted or made to disappear"
     if label == "Attack":
