@@ -22,8 +22,9 @@ from spacy.tokens import Span
 from conflictwatch import taxonomy
 from conflictwatch.actors.kb import ActorKB, GenericKind
 from conflictwatch.actors.lexicon import MILITARY_SITES, POLICE_SITES
-from conflictwatch.actors.mentions import Mention, antecedent, collect, is_violent
+from conflictwatch.actors.mentions import Mention, antecedent, collect
 from conflictwatch.actors.sides import ARMED_INTERS, Side, actor_of, armed, camp, group_of, inter_for
+from conflictwatch.actors.syntax import is_violent
 from conflictwatch.models import Actor, Evidence
 
 
