@@ -16,6 +16,7 @@ from conflictwatch.extract.merge import Group
 from conflictwatch.extract.typing import TypeDecision
 from conflictwatch.geo import EventLocation
 from conflictwatch.models import Article, Event, Evidence
+from conflictwatch.nlp.text import doc_text
 from conflictwatch.taxonomy import STRATEGIC
 
 NOTE_CHARS = 400
@@ -50,7 +51,7 @@ def choose_type(group: Group) -> tuple[TypeDecision, int]:
 
 
 def _ev(field: str, start: int, end: int, doc: Doc, article_id: str) -> Evidence:
-    return Evidence(field=field, start=start, end=end, text=doc.text[start:end], article_id=article_id)
+    return Evidence(field=field, start=start, end=end, text=doc_text(doc)[start:end], article_id=article_id)
 
 
 def _fatalities(group: Group, doc: Doc, aid: str) -> tuple[int, int | None, int | None, list[Evidence], float, list[str]]:

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
+from conflictwatch.nlp.text import doc_length, doc_text
+
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
@@ -545,7 +547,7 @@ def _governing_verb(doc: Doc, char: int) -> int | None:
     """Index of the verb whose clause holds the token at ``char`` (needs a dependency parse)."""
     if not doc.has_annotation("DEP"):
         return None
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, doc_length(doc)), alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span[0]
@@ -602,7 +604,7 @@ def date_for_mention(
     def usable(d: DateMention) -> bool:
         if not d.is_range_start:
             return True
-        return _WHEN_AFTER.match(doc.text[d.end : d.end + 12]) is not None and anchor >= d.end
+        return _WHEN_AFTER.match(doc_text(doc)[d.end : d.end + 12]) is not None and anchor >= d.end
 
     pool = [d for d in inside if usable(d) and not d.dateline]
     if not pool:

@@ -104,10 +104,13 @@ def _fits(g: Group, m: Mention, loc: EventLocation | None, elaboration: bool = F
 def group_mentions(mentions: list[Mention], locations: list[EventLocation | None]) -> list[Group]:
     """Mentions (in text order) -> events, each a group of mentions, in text order."""
     groups: list[Group] = []
+    if not mentions:
+        return groups
+    sent_index = {s.start: i for i, s in enumerate(mentions[0].sent.doc.sents)}
     for m, loc in zip(mentions, locations, strict=True):
         target: Group | None = None
         recent = groups[-1] if groups else None
-        adjacent = recent is not None and _sent_gap(recent, m) <= 1
+        adjacent = recent is not None and _sent_gap(recent, m, sent_index) <= 1
         if adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
             # an elaboration of the event told just before it (same or next sentence)
             target = recent
@@ -173,13 +176,9 @@ def dated_day(g: Group) -> object:
     return d.event_date if d is not None else None
 
 
-def _sent_gap(g: Group, m: Mention) -> int:
+def _sent_gap(g: Group, m: Mention, sent_index: dict[int, int]) -> int:
     """How many sentences lie between the group's last mention and this one (0: same sentence)."""
-    last = g.mentions[-1].sent
-    if m.sent.start == last.start:
-        return 0
-    doc = m.sent.doc
-    return sum(1 for s in doc.sents if last.start < s.start <= m.sent.start)
+    return sent_index[m.sent.start] - sent_index[g.mentions[-1].sent.start]
 
 
 def principal(groups: list[Group]) -> int:
