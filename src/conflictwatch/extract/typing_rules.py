@@ -301,7 +301,6 @@ def apply_rules(
     if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
         if label != "Disrupted weapons use" and etype in (EXPLOSIONS, "Strategic developments"):
             return "Disrupted weapons use", "weapon found or stopped before use"
-        return None
     if label == "Disrupted weapons use":
         return None
     if weapon == "Chemical weapon" and "topics.manmade" in cues:
