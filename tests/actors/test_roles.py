@@ -347,6 +347,26 @@ CASES = [
         {"actor1": "Unidentified Armed Group (Burkina Faso)"},
     ),
     (
+        "Unknown assailants on motorbikes opened fire on a weekly market, killing 15 traders and herders.",
+        VAC,
+        ATTACK,
+        "Burkina Faso",
+        2024,
+        {"assoc_actor_2": "Traders (Burkina Faso); Herders (Burkina Faso)"},
+    ),
+    (
+        "The MNLA and Ansar Dine seized Kidal after government troops withdrew.",
+        BATTLES,
+        "Non-state actor overtakes territory",
+        "Mali",
+        2012,
+        {
+            "actor1": "MNLA: National Movement for the Liberation of Azawad",
+            "assoc_actor_1": "Ansar Dine",
+            "actor2": "Military Forces of Mali (2012-2013)",
+        },
+    ),
+    (
         "JNIM and Islamic State Sahel fighters clashed near Tessit on Sunday.",
         BATTLES,
         CLASH,

@@ -148,11 +148,10 @@ class ActorKB:
 
     def pick(self, found: Sequence[Actor], year: int | None, country: str | None) -> Actor:
         def score(a: Actor) -> tuple[int, int, int, int]:
-            if year is not None:
-                ok = (a.active_from is None or a.active_from <= year) and (
-                    a.active_to is None or year <= a.active_to
-                )
-                in_years = 1 if ok else -1
+            if year is not None:  # in its years; else the nearest in time (Mali's army in 2012)
+                early = (a.active_from - year) if a.active_from is not None and year < a.active_from else 0
+                late = (year - a.active_to) if a.active_to is not None and year > a.active_to else 0
+                in_years = 1 if early == late == 0 else -(early + late)
             else:
                 in_years = 1 if a.active_to is None else 0
             same = 0  # no country known, or a transnational actor

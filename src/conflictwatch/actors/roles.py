@@ -99,6 +99,9 @@ def assign_roles(
         if side2.main and not (m.violent and camp(a) == camp(side2.main[0])):
             continue  # a target of another clause is not an associate of this one
         side2.add(a, m, conf(m))
+    for m, a in resolved:  # "traders and herders": the victims' conjuncts are victims too
+        if m.role == "assoc" and m.assoc_of in victims and not armed(m, a) and m not in victims:
+            victims.append(m)
     for m, a in resolved:  # associates follow their principal's side
         if m.role == "assoc" and m.assoc_of is not None:
             for side in (side1, side2):
