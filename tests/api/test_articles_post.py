@@ -94,3 +94,15 @@ def test_oversized_body_is_refused_before_reading(keyed):
     big = "x" * (settings.max_text_chars * 4 + 70_000)
     r = c.post("/articles", json={"text": big}, headers={"X-API-Key": key})
     assert r.status_code == 413
+
+
+@pytest.mark.postgres
+def test_keys_on_postgresql(postgres_url):
+    from conflictwatch.errors import AuthError
+
+    keys = ApiKeyStore(postgres_url)
+    key = keys.create("pg")
+    keys.verify(key)
+    with pytest.raises(AuthError):
+        keys.verify(key + "x")
+    keys.close()

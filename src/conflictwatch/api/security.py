@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from fastapi.security import APIKeyHeader
-from sqlalchemy.pool import StaticPool
 
 from conflictwatch.errors import AuthError, StoreError
 
@@ -41,15 +40,9 @@ class ApiKeyStore:
     """Create and check API keys in ``url``'s database."""
 
     def __init__(self, url: str) -> None:
-        kwargs: dict = {}
-        if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False}
-            if url in ("sqlite://", "sqlite:///:memory:"):
-                kwargs["poolclass"] = StaticPool
-        try:
-            self.engine = sa.create_engine(url, **kwargs)
-        except (sa.exc.ArgumentError, ImportError) as exc:
-            raise StoreError(f"cannot open key store {url!r}: {exc}") from exc
+        from conflictwatch.store.engine import make_engine  # same URL rules as the event store
+
+        self.engine = make_engine(url)
         self._ready = False
 
     def _ensure(self) -> None:
