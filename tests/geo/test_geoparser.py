@@ -135,3 +135,17 @@ def test_multiword_portuguese_name_and_article_spelling(nlp, geoparser):
     assert loc.location == "Mocimboa da Praia" and loc.place.country_code == "MZ"
     loc = _event(nlp, geoparser, "Jihadists attacked a gendarmerie post in Seytenga, in the Seno province.")
     assert loc.location == "Seytenga" and loc.admin1 == "Sahel"
+
+
+def test_reference_town_after_near_is_not_the_scene(nlp, geoparser):
+    text = "Armed men abducted eleven people in a raid on the village of Kerawa, near Mora, a local official said."
+    loc = _event(nlp, geoparser, text)
+    assert loc.location == "Kerawa" and loc.geo_precision == 1 and loc.admin1 == "Far North"
+
+
+def test_acronyms_months_and_dateline_capitals(nlp, geoparser):
+    doc = nlp("MOGADISHU - In August, NAS fighters and the army clashed in Baidoa.")
+    names = {t.name for t in geoparser.toponyms(doc)}
+    assert "NAS" not in names and "August" not in names
+    loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents))
+    assert loc.location == "Baidoa"

@@ -41,7 +41,10 @@ LANDMARK_CODES = {"BLDG", "STRT", "AIRP", "RGN", "OCN", "SEA", "ISL", "PRK", "FR
 GEO_WORDS = {"forest", "park", "river", "lake", "mountain", "mountains", "valley", "state", "city", "county",
              "province", "region", "district", "island", "islands", "coast", "gulf", "bay", "desert", "national",
              "central", "north", "south", "east", "west", "new", "great", "united", "republic", "street", "road",
-             "airport", "camp", "base", "market", "bridge", "hospital", "university", "school", "church", "mosque"}
+             "airport", "camp", "base", "market", "bridge", "hospital", "university", "school", "church", "mosque",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_EDGE_PUNCT = "-–—(),.;:'\"“”‘’[]"
 
 
 @dataclass
@@ -95,6 +98,11 @@ def _place_noun_before(span: Span) -> bool:
     return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] == "of"))
 
 
+def _is_acronym(span: Span) -> bool:
+    t = span.text.replace(".", "")
+    return len(span) == 1 and 2 <= len(t) <= 5 and t.isupper() and t.isalpha()
+
+
 def _admin_suffixed(span: Span, gaz: Gazetteer) -> bool:
     """"Kauru LGA", "Borno State": a known name followed by an admin noun."""
     return len(span) > 1 and span[-1].lower_ in ADMIN_NOUNS and len(gaz.ids(span[:-1].text)) > 0
@@ -138,6 +146,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     def add(span: Span, label: str) -> None:
         span = _strip_det(span)
+        while len(span) > 1 and span[-1].text in _EDGE_PUNCT:
+            span = span[:-1]
+        while len(span) > 1 and span[0].text in _EDGE_PUNCT:
+            span = span[1:]
+        if len(span) == 1 and span[0].lower_ in GEO_WORDS and label not in PLACE_LABELS:
+            return
+        if _is_acronym(span) and label not in PLACE_LABELS:
+            code, _ = _best_code(gaz, span.text)
+            if code not in {"PCLI", "CONT", "ADM1"}:
+                return  # "NAS", "MNLA": acronyms are groups unless they name a country or province
         if any(ch.isdigit() for ch in span.text) and not len(gaz.ids(span.text)):
             return  # "M23", "G7": names of groups, not places
         if any(taken[t.i] for t in span):

@@ -61,7 +61,7 @@ def _scene_score(doc_text: str, t: Toponym, dateline_end: int) -> float:
     p = t.place
     if p is None:
         return -10.0
-    s = 2.0 + _SPECIFIC.get(p.feature_code or "", 2.0) + t.confidence
+    s = 2.0 + _SPECIFIC.get(p.feature_code or "", 2.0) + 0.5 * t.confidence
     before = doc_text[max(0, t.start - 60) : t.start]
     after = doc_text[t.end : t.end + 30]
     if t.end <= dateline_end:
@@ -130,6 +130,8 @@ def _label(gaz, t: Toponym) -> str:
     surface = " ".join(t.name.split())
     if surface.lower().startswith("the "):
         surface = surface[4:]
+    if (surface.isupper() and len(surface) > 4) or (len(surface) <= 4 and key(surface) != key(p.name)):
+        return p.name  # a dateline's "MOGADISHU"; "Ber" matched as an alternate name
     if surface[:1].isupper() and p.geonameid is not None and any(
         int(gaz.gid[r]) == p.geonameid for r in gaz.ids(surface)
     ):
@@ -194,7 +196,16 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
         pool = hinted or pool
     if pool:
-        best = max(pool, key=lambda t: (_scene_score(text, t, dl), -t.start if inside else 0))
+        scores = {id(t): _scene_score(text, t, dl) for t in pool}
+        for t in pool:  # "Kerawa, near Mora": Mora is the reference point, Kerawa the scene
+            q = qualify(text, t.start, t.end)
+            if q.note in {"near", "offset"} and q.span_start is not None:
+                named = [u for u in pool if u is not t and u.end <= q.span_start and q.span_start - u.end <= 12]
+                if named:
+                    scores[id(t)] -= 2.5
+                    for u in named:
+                        scores[id(u)] += 1.0
+        best = max(pool, key=lambda t: (scores[id(t)], -t.start if inside else 0))
         loc = _make(gp, best, qualify(text, best.start, best.end), text)
         if not inside:
             loc.confidence = round(loc.confidence * 0.5, 3)

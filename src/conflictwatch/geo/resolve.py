@@ -198,6 +198,9 @@ class Resolver:
                     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
                     d = 12742 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
                     s = s + W_HINT * 0.5 * np.exp(-d / 60.0)
+        if len(key(c.text).replace(" ", "")) <= 4:
+            # a short name matching only an alternate name ("Ber" for Berlin) is weak evidence
+            s = s - 2.0 * (1.0 - c.exact) * ~np.isin(gaz.fc[r], ["PCLI", "ADM1", "CONT", "RGN"])
         if c.admin_hint:
             s = s + 3.0 * np.isin(gaz.fc[r], ["ADM1", "ADM2", "ADM3"])
         elif c.shadow is not None:
