@@ -194,7 +194,8 @@ def test_affiliations_and_years(kb: ActorKB) -> None:
         ("Forces armées maliennes", 2020, None, "Military Forces of Mali (2020-2021)"),
         ("Malian armed forces", 2016, None, "Military Forces of Mali (2013-2020)"),
         ("FAMa", 2012, None, "Military Forces of Mali (2012-2013)"),
-        ("Burkinabe soldiers", 2010, None, "Military Forces of Burkina Faso (2015-2022)"),  # nearest
+        ("Burkinabe soldiers", 2010, None, "Military Forces of Burkina Faso (1987-2014)"),
+        ("Nigerian troops", 1999, None, "Military Forces of Nigeria (2010-2015)"),  # the nearest regime
         ("Malian soldiers", 2024, None, "Military Forces of Mali (2021-)"),
         ("soldats nigériens", 2022, None, "Military Forces of Niger (2021-2023)"),
         ("Nigerien troops", 2024, None, "Military Forces of Niger (2023-)"),
