@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from conflictwatch.api import create_app
 from conflictwatch.api.security import ApiKeyStore, hash_key
 from conflictwatch.config import Settings
+from conflictwatch.errors import AuthError
 from conflictwatch.models import Article, Event, Evidence
 
 
@@ -76,7 +77,7 @@ def test_keys_are_stored_hashed(tmp_path):
     keys.verify(key)
 
 
-def test_apikey_cli_prints_a_working_key(tmp_path):
+def test_apikey_cli_create_list_revoke(tmp_path):
     from typer.testing import CliRunner
 
     from conflictwatch.cli import app
@@ -88,6 +89,15 @@ def test_apikey_cli_prints_a_working_key(tmp_path):
     assert key.startswith("cw_")
     ApiKeyStore(url).verify(key)
 
+    listed = CliRunner().invoke(app, ["apikey", "list", "--db", url])
+    assert listed.exit_code == 0 and "\tactive\tme" in listed.output and key not in listed.output
+    key_id = listed.output.split("\t")[0]
+    assert CliRunner().invoke(app, ["apikey", "revoke", key_id, "--db", url]).exit_code == 0
+    with pytest.raises(AuthError):
+        ApiKeyStore(url).verify(key)
+    missing = CliRunner().invoke(app, ["apikey", "revoke", "999", "--db", url])
+    assert missing.exit_code == 1 and "no API key" in missing.output
+
 
 def test_oversized_body_is_refused_before_reading(keyed):
     c, key, settings = keyed
@@ -98,8 +108,6 @@ def test_oversized_body_is_refused_before_reading(keyed):
 
 @pytest.mark.postgres
 def test_keys_on_postgresql(postgres_url):
-    from conflictwatch.errors import AuthError
-
     keys = ApiKeyStore(postgres_url)
     key = keys.create("pg")
     keys.verify(key)

@@ -63,6 +63,24 @@ class ApiKeyStore:
                                                   revoked=False))
         return key
 
+    def entries(self) -> list[dict]:
+        """Every key's id, label, creation time and state; never the key (it is not stored)."""
+        self._ensure()
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(api_keys.c.id, api_keys.c.label, api_keys.c.created,
+                                          api_keys.c.revoked).order_by(api_keys.c.id)).mappings()
+            return [dict(r) for r in rows]
+
+    def revoke(self, key_id: int) -> None:
+        """Revoke a key by its id; NotFound if there is none."""
+        from conflictwatch.errors import NotFound
+
+        self._ensure()
+        with self.engine.begin() as conn:
+            done = conn.execute(api_keys.update().where(api_keys.c.id == key_id).values(revoked=True)).rowcount
+        if not done:
+            raise NotFound(f"no API key with id {key_id}")
+
     def verify(self, key: str | None) -> None:
         """Raise AuthError unless ``key`` is a known, unrevoked key."""
         if not key:

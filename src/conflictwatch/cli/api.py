@@ -63,3 +63,48 @@ def apikey_create(
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(1) from exc
     typer.echo(key)
+
+
+@apikey_app.command("list")
+def apikey_list(
+    database_url: str | None = typer.Option(
+        None, "--database-url", "--db", help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."
+    ),
+) -> None:
+    """List API keys: id, creation time, state and label (keys themselves are never stored)."""
+    from conflictwatch.api.security import ApiKeyStore
+    from conflictwatch.config import get_settings
+    from conflictwatch.errors import ConflictwatchError
+
+    try:
+        keys = ApiKeyStore(database_url or get_settings().database_url)
+        rows = keys.entries()
+        keys.close()
+    except ConflictwatchError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from exc
+    for r in rows:
+        state = "revoked" if r["revoked"] else "active"
+        typer.echo(f"{r['id']}\t{r['created']:%Y-%m-%d %H:%M}\t{state}\t{r['label'] or ''}")
+
+
+@apikey_app.command("revoke")
+def apikey_revoke(
+    key_id: int = typer.Argument(..., help="The id shown by `conflictwatch apikey list`."),
+    database_url: str | None = typer.Option(
+        None, "--database-url", "--db", help="Store URL (default: CONFLICTWATCH_DATABASE_URL)."
+    ),
+) -> None:
+    """Revoke an API key: requests carrying it get 401 from then on."""
+    from conflictwatch.api.security import ApiKeyStore
+    from conflictwatch.config import get_settings
+    from conflictwatch.errors import ConflictwatchError
+
+    try:
+        keys = ApiKeyStore(database_url or get_settings().database_url)
+        keys.revoke(key_id)
+        keys.close()
+    except ConflictwatchError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"revoked key {key_id}")
