@@ -1,10 +1,14 @@
 """cw_actor_ruler: actor mentions into ``doc.spans["actors"]``.
 
-Matching is spaCy's SpanRuler (PhraseMatcher on LOWER plus a token Matcher) fed with the
-patterns of ``ActorKB.span_patterns()``. Each span gets label ``ACTOR`` (``kb_id_`` = canonical
-actor name, the default reading of the alias) or ``ACTOR_DESC`` (``kb_id_`` = descriptor id
+Matching is two spaCy SpanRulers (PhraseMatcher on LOWER, and on ORTH for all-capital aliases)
+fed with the patterns of ``ActorKB.span_patterns()``; the component then joins a demonym,
+country or ethnic qualifier to the descriptor next to it ("Malian soldiers", "Mali's army",
+"soldats maliens") and an adjective to a group noun ("Islamist militia"). Each span gets label
+``ACTOR`` (``kb_id_`` = canonical actor name, the alias's default reading; roles.py re-resolves
+it with the event's year and country) or ``ACTOR_DESC`` (``kb_id_`` = descriptor id
 ``class[|country[|group]]``, see ``conflictwatch.actors.descriptors``). Overlaps are resolved
-longest first; at equal length a named actor beats a descriptor.
+longest first; at equal length a named actor beats a descriptor. An ethnic name followed by
+"region"/"state" is a place and is dropped.
 """
 
 from __future__ import annotations
