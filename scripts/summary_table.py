@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections import Counter
 
@@ -23,7 +24,7 @@ def main(path: str) -> None:
         place = ", ".join(x for x in (r.get("location"), r.get("country")) if x)
         t.add_row(r.get("event_date", ""), f"{r.get('event_type')} / {r.get('sub_event_type')}",
                   r.get("actor1") or "", r.get("actor2") or "", place, str(r.get("fatalities") or 0))
-    console = Console()
+    console = Console(width=max(140, shutil.get_terminal_size().columns))
     console.print(t)
     by_type = Counter(r.get("event_type") for r in rows)
     console.print("by type: " + ", ".join(f"{k} {v}" for k, v in by_type.most_common()))
