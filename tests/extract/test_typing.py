@@ -158,3 +158,39 @@ def test_classify_text_picks_the_event_sentence(nlp):
 
 def test_non_event_sentence_is_not_a_candidate(nlp):
     assert not is_event_candidate(nlp("The committee will publish its annual budget in June.")[:])
+
+
+# Codebook rules, each on a sentence where the wording settles it.
+RULES = [
+    ("Protesters pelted the police with stones and burned a bus during the march.", "Violent demonstration"),
+    ("Students protested against police violence outside the ministry.", "Peaceful protest"),
+    ("Soldiers shot dead three people taking part in a march against the junta.",
+     "Excessive force against protesters"),
+    ("Residents marched to demand justice for a trader killed by unknown gunmen last week.", "Peaceful protest"),
+    ("More than twenty demonstrators were injured when police fired live bullets at a non-violent rally.",
+     "Excessive force against protesters"),
+    ("Air defence units intercepted two rockets fired at the city.", "Disrupted weapons use"),
+    ("Militants attacked an army outpost near the border on Friday.", "Armed clash"),
+    ("Government soldiers captured three villages from the rebels on Thursday.", "Government regains territory"),
+    ("Soldiers captured a rebel commander near the river.", "Arrests"),
+    ("Rebel fighters entered the town unopposed after the garrison left.", "Non-violent transfer of territory"),
+    ("Two hundred fighters of the militia defected to the government side.", "Change to group/activity"),
+    ("A missile struck the air base, destroying two helicopters on the ground.",
+     "Shelling/artillery/missile attack"),
+]
+NO_EVENT_RULES = [
+    "A chlorine leak at a paper factory sent forty workers to hospital.",
+    "The army launched an operation to retake the valley from the insurgents.",
+    "Police arrested a man suspected of robbery at a petrol station.",
+]
+
+
+@pytest.mark.parametrize(("text", "label"), RULES)
+def test_codebook_rule(nlp, text, label):
+    d = classify(nlp(text)[:])
+    assert d is not None and d.sub_event_type == label, d
+
+
+@pytest.mark.parametrize("text", NO_EVENT_RULES)
+def test_codebook_rule_no_event(nlp, text):
+    assert classify(nlp(text)[:]) is None
