@@ -22,9 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from conflictwatch.extract.typing_features import featurize
+from conflictwatch.extract.typing_gating import EVENT_CUES, blocked_reason
 from conflictwatch.extract.typing_lexicon import load_lexicon
 from conflictwatch.extract.typing_model import NONE_PREFIX, load_model
-from conflictwatch.extract.typing_rules import EVENT_CUES, NO_EVENT, apply_rules, blocked_reason
+from conflictwatch.extract.typing_rules import NO_EVENT, apply_rules
 from conflictwatch.taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["TypeDecision", "classify", "classify_text", "is_event_candidate"]
@@ -61,7 +62,8 @@ def _trigger(span: Span, label: str, model) -> tuple[int | None, int | None, str
 def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
     """The ACLED type of the event the span reports, or None when it reports none.
 
-    ``context`` (e.g. the surrounding paragraph) is only consulted by the protest rules.
+    ``context`` (the sentence around a clause, or the paragraph) is accepted so that callers can
+    pass it; the current rules decide from the span alone.
     """
     lex = load_lexicon()
     model = load_model()

@@ -41,7 +41,7 @@ def side_of(tok: Token, side_map: dict[str, str]) -> str | None:
     return side
 
 
-def _args(verb: Token) -> tuple[list[Token], list[Token]]:
+def verb_args(verb: Token) -> tuple[list[Token], list[Token]]:
     """Semantic (actor, target) heads of a verb; a passive subject is the target."""
     subj: list[Token] = []
     obj: list[Token] = []
@@ -92,7 +92,7 @@ def featurize(span: Span, lex: Lexicon, cues: dict[str, list[tuple[int, int]]] |
                     cue_verbs.setdefault(i, cat[5:])
     for i, cat in cue_verbs.items():
         tok = doc[i]
-        subj, obj = _args(tok)
+        subj, obj = verb_args(tok)
         s_side = next((s for s in (side_of(x, sides) for x in subj) if s), None)
         o_side = next((s for s in (side_of(x, sides) for x in obj) if s), None)
         if tok.pos_ == "VERB":

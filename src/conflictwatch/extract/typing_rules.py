@@ -1,9 +1,7 @@
-"""Codebook rules around the event-type model: modality gating and sub-type precedence.
+"""Codebook rules around the event-type model: sub-type precedence and off-topic vetoes.
 
-``blocked_reason`` says why a span reports no event although it holds event cues: every cue is
-negated ("no fighting"), denied ("denied killing"), only threatened, planned or feared ("vowed to
-attack"), or conditional ("if the truce collapses"). ``apply_rules`` applies the codebook's
-precedence where the wording settles it, and returns None to leave the model's label alone:
+``apply_rules`` applies the codebook's precedence where the wording settles it, and returns None
+to leave the model's label alone (gating of negated or hypothetical cues is in typing_gating):
 
 - protests: violent acts by the crowd make a Violent demonstration; lethal force against the
   crowd makes Excessive force; tear gas, dispersal, arrests make Protest with intervention;
@@ -21,20 +19,12 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from conflictwatch.extract.typing_features import side_of
+from conflictwatch.extract.typing_features import side_of, verb_args
+from conflictwatch.extract.typing_gating import EVENT_CUES, Cues, cue_tokens, why_blocked
 from conflictwatch.extract.typing_lexicon import Lexicon
 from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES
 
-Cues = Mapping[str, list[tuple[int, int]]]
 NO_EVENT = "NONE"
-EVENT_CUES = tuple(
-    "cues." + c
-    for c in (
-        "clash", "kill", "sexual", "abduct", "air", "shelling", "ied", "grenade", "suicide",
-        "chemical", "gov_retake", "nsa_take", "protest", "intervention", "riot", "mob", "arrest",
-        "agreement", "change", "disrupted", "base", "looting", "transfer", "takeover",
-    )
-)
 WEAPON_ORDER = (
     ("cues.suicide", "Suicide bomb"),
     ("cues.chemical", "Chemical weapon"),
@@ -51,78 +41,13 @@ ABDUCTABLE = frozenset(
 )
 MOVES = frozenset({*TERRITORY, "Non-violent transfer of territory", "Change to group/activity"})
 FIGHTING = ("cues.clash", "cues.kill", "cues.air", "cues.shelling", "cues.ied", "cues.suicide")
-FRAME_VERBS = frozenset(
-    {"threaten", "warn", "vow", "plan", "intend", "prepare", "fear", "urge", "call", "seek",
-     "want", "try", "attempt", "aim", "pledge", "deny", "refute", "dismiss", "reject"}
-)
-MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can", "'ll"})
-MAX_CHAIN = 4
-DONE_HEADS = frozenset({"manage", "succeed", "begin", "start", "continue", "force", "go", "use", "help"})
-PAST_LINKS = frozenset({"after", "following", "since", "when", "as"})
-
-
-def _tokens(span: Span, cues: Cues, cats: tuple[str, ...]) -> list[Token]:
-    doc = span.doc
-    out = []
-    for cat in cats:
-        for start, end in cues.get(cat, ()):
-            tok = doc[start]
-            if end - start > 1:  # the phrase's syntactic head: "gas" in "tear gas"
-                tok = next((doc[i] for i in range(start, end) if not start <= doc[i].head.i < end), tok)
-            if tok.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
-                out.append(tok)
-    return out
-
-
-def _why_blocked(tok: Token) -> str | None:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
-        return "negated"
-    if (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("xcomp", "advcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        and tok.head.lemma_.lower() not in DONE_HEADS
-    ):
-        return "purpose or intention ('to ...')"
-    node, steps = tok, 0
-    while steps <= MAX_CHAIN:
-        kids = list(node.children)
-        if steps <= 1 and node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in kids):
-            return "negated"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
-            return "future or hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
-            return "conditional"
-        if steps > 0 and node.lemma_.lower() in FRAME_VERBS:
-            return f"framed by '{node.lemma_}'"
-        if node.head is node or (node.dep_ == "conj" and steps > 0):
-            break
-        if node.dep_ in ("pcomp", "pobj", "advcl") and (
-            node.head.lower_ in PAST_LINKS or any(c.lower_ in PAST_LINKS for c in kids if c.dep_ == "mark")
-        ):
-            break  # "will advance after seizing the town": the seizing happened
-        node, steps = node.head, steps + 1
-    return None
-
-
-def blocked_reason(span: Span, cues: Cues, lex: Lexicon) -> str | None:
-    """Why no event is reported although cues are present; None when at least one cue stands."""
-    triggers = _tokens(span, cues, EVENT_CUES)
-    if not triggers:
-        return None
-    reasons = [_why_blocked(t) for t in triggers]
-    if all(reasons):
-        return "; ".join(sorted({r for r in reasons if r}))
-    return None
 
 
 def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
     """Sides of the actor(s) and target(s) of a cue word (its verb's arguments)."""
-    from conflictwatch.extract.typing_features import _args
-
     sides = lex.side_map
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    subj, obj = _args(verb)
+    subj, obj = verb_args(verb)
     if tok.pos_ == "NOUN":  # "an attack on the base by militants"
         for c in tok.children:
             if c.dep_ == "prep":
@@ -143,7 +68,7 @@ def _standing(
     grievance; a harm word whose target is the police describes rioters, not force against them.
     """
     out = []
-    for tok in _tokens(span, cues, (cat,)):
+    for tok in cue_tokens(span, cues, (cat,)):
         if tok.dep_ == "compound":  # "riot police"
             continue
         doc = tok.doc
@@ -167,7 +92,7 @@ def _standing(
             if node.lemma_.lower() in aims:
                 grievance = True
                 break
-        if grievance or _why_blocked(tok):
+        if grievance or why_blocked(tok):
             continue
         if harm:
             actor, target = _verb_sides(tok, lex)
@@ -210,7 +135,7 @@ ATTACK_HEADS = frozenset(
 def _weapon_used(span: Span, cues: Cues, cat: str) -> bool:
     """A weapon word that names the means of an attack, not its target ("destroyed two helicopters")
     or a modifier of something else ("anti-aircraft guns", "mortar factory")."""
-    for tok in _tokens(span, cues, (cat,)):
+    for tok in cue_tokens(span, cues, (cat,)):
         if cat == "cues.air" and tok.dep_ in ("dobj", "nsubjpass"):
             continue
         if (
@@ -226,7 +151,7 @@ def _weapon_used(span: Span, cues: Cues, cat: str) -> bool:
 def _weapon_stopped(span: Span, cues: Cues, lex: Lexicon) -> bool:
     """Every weapon named is the object of a disrupting verb ("intercepted missiles", "defused mines")."""
     stops = lex.words("cues", "disrupt_acts")
-    weapons = _tokens(span, cues, WEAPON_CUES)
+    weapons = cue_tokens(span, cues, WEAPON_CUES)
     if not weapons:
         return False
     for tok in weapons:
@@ -321,9 +246,9 @@ def apply_rules(
     fighting_told = bool(_standing(span, cues, "cues.clash", lex))
     if label in ("Arrests", "Attack", *TERRITORY) or (label == "Armed clash" and not fighting_told):
         taker = _territory_taker(span, cues, lex)
-        new = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
-        if new and new != label:
-            return new, f"a place changed hands ({taker} side took it)"
+        taken = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
+        if taken and taken != label:
+            return taken, f"a place changed hands ({taker} side took it)"
     if label in TERRITORY and not any(
         _standing(span, cues, c, lex) for c in ("cues.gov_retake", "cues.nsa_take", "cues.takeover")
     ):
@@ -331,7 +256,7 @@ def apply_rules(
             return "Change to group/activity", "forces moved or were deployed; no place changed hands"
     if label in TERRITORY:
         actors: set[str] = set()
-        for tok in _tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
+        for tok in cue_tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
             actors |= _verb_sides(tok, lex)[0]
         if actors == {"state"} and label != TERRITORY[0]:
             return TERRITORY[0], "state forces took the territory"
@@ -347,7 +272,7 @@ def apply_rules(
         return "Abduction/forced disappearance", "people were abducted or made to disappear"
     if label == "Attack":
         targets: set[str] = set()
-        for tok in _tokens(span, cues, ("cues.kill", "cues.clash")):
+        for tok in cue_tokens(span, cues, ("cues.kill", "cues.clash")):
             targets |= _verb_sides(tok, lex)[1]
         if targets and targets <= {"state", "armed"}:
             return "Armed clash", "the targets were armed or state forces"
