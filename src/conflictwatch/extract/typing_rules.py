@@ -89,10 +89,12 @@ def _standing(
             if node.head is node:
                 break
             node = node.head
-            if node.lemma_.lower() in aims:
+            if node.lemma_.lower() in aims and _voiced_by_crowd(node, lex):
                 grievance = True
                 break
         if grievance or why_blocked(tok):
+            continue
+        if harm and not _with_crowd(tok, span, cues):
             continue
         if harm:
             actor, target = _verb_sides(tok, lex)
@@ -100,6 +102,22 @@ def _standing(
                 continue
         out.append(tok)
     return out
+
+
+def _voiced_by_crowd(verb: Token, lex: Lexicon) -> bool:
+    """Is this "denounce"/"demand" the protesters' own (not an outsider's reaction)?"""
+    protest = lex.words("cues", "protest")
+    if verb.lemma_.lower() in protest or verb.head.lemma_.lower() in protest:
+        return True
+    return any(
+        c.dep_ == "nsubj" and lex.side_map.get(c.lemma_.lower()) == "protester" for c in verb.children
+    )
+
+
+def _with_crowd(tok: Token, span: Span, cues: Cues) -> bool:
+    """Force counts against protesters only in a sentence that mentions the protest."""
+    sent = tok.sent
+    return any(sent.start <= a < sent.end for a, _ in cues.get("cues.protest", ()))
 
 
 def _territory_taker(span: Span, cues: Cues, lex: Lexicon) -> str | None:
