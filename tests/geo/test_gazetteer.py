@@ -47,3 +47,9 @@ def test_country_by_code_name_and_demonym(gaz):
 
 def test_unknown_name_gives_nothing(gaz):
     assert gaz.lookup("Qwxzvillezzz") == []
+
+
+def test_fuzzy_ids_match_other_spellings_only_for_long_names(gaz):
+    rows = gaz.fuzzy_ids("Maarat al-Numaan")
+    assert any(gaz.cc(int(r)) == "SY" for r in rows)
+    assert len(gaz.fuzzy_ids("Kidl")) == 0  # too short to tell apart

@@ -149,3 +149,11 @@ def test_acronyms_months_and_dateline_capitals(nlp, geoparser):
     assert "NAS" not in names and "August" not in names
     loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents))
     assert loc.location == "Baidoa"
+
+
+def test_other_transliteration_resolves_with_context(geoparser):
+    text = "Air strikes hit a market in Maarat al-Numan, in Syria's Idlib province."
+    s = text.index("Maarat")
+    (t, _) = geoparser.resolve(text, [(s, s + len("Maarat al-Numan")), (text.index("Idlib"), text.index("Idlib") + 5)])
+    assert t.place is not None and t.place.country_code == "SY"
+    assert distance_km(t.place.latitude, t.place.longitude, 35.65, 36.67) < 20

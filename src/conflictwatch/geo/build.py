@@ -34,7 +34,7 @@ import numpy as np
 import yaml
 
 from conflictwatch.errors import GazetteerError
-from conflictwatch.geo.normalize import is_latin, key
+from conflictwatch.geo.normalize import is_latin, key, skeleton
 
 log = logging.getLogger(__name__)
 
@@ -466,6 +466,18 @@ def write_index(recs: list[Rec], admin1: dict[str, str], admin2: dict[str, str],
         ids.extend(postings[k])
         off[j + 1] = len(ids)
 
+    # spelling-independent forms, for names written otherwise than any gazetteer spelling
+    skel: dict[str, set[int]] = {}
+    for k, rows in postings.items():
+        if len(k) >= 5:
+            skel.setdefault(skeleton(k), set()).update(rows)
+    skel_keys = sorted(skel)
+    skel_off = np.zeros(len(skel_keys) + 1, dtype=np.uint32)
+    skel_ids: list[int] = []
+    for j, k in enumerate(skel_keys):
+        skel_ids.extend(sorted(skel[k]))
+        skel_off[j + 1] = len(skel_ids)
+
     def blob(strings: list[str]) -> np.ndarray:
         return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
 
@@ -491,6 +503,9 @@ def write_index(recs: list[Rec], admin1: dict[str, str], admin2: dict[str, str],
         keys=blob(keys),
         post_off=off,
         post_ids=np.array(ids, dtype=np.uint32),
+        skel_keys=blob(skel_keys),
+        skel_off=skel_off,
+        skel_ids=np.array(skel_ids, dtype=np.uint32),
         meta=blob([json.dumps({"places": len(recs), "keys": len(keys), "format": 1})]),
     )
     return {"places": len(recs), "keys": len(keys), "postings": len(ids)}

@@ -7,6 +7,7 @@ postings array. Loading takes well under two seconds; a lookup is a dict access 
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import threading
@@ -16,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from conflictwatch.errors import GazetteerError
-from conflictwatch.geo.normalize import key
+from conflictwatch.geo.normalize import key, skeleton
 from conflictwatch.models import Place
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,10 @@ class Gazetteer:
         self._key_i = dict(zip(keys, range(len(keys)), strict=True))
         self._off = arrays["post_off"]
         self._ids = arrays["post_ids"]
+        # the spelling-independent index is read on first use (it is a fallback)
+        self._skel: tuple[list[str], np.ndarray, np.ndarray] | None = None
+        if "skel_keys" in arrays:
+            self._skel = (_strings(arrays["skel_keys"]), arrays["skel_off"], arrays["skel_ids"])
         bonus = np.array([FEATURE_BONUS.get(f, 0.0) for f in self.fcodes])
         self.prior = np.log10(self.pop.astype(np.float64) + 1.0) + bonus[self.fcode_i]
         # rows of countries and continents, by ISO2 / continent name
@@ -90,7 +95,7 @@ class Gazetteer:
                 raise GazetteerError(f"gazetteer index not found: {p} (run `conflictwatch gazetteer build`)")
             try:
                 with np.load(p) as z:
-                    arrays = {k: z[k] for k in z.files}
+                    arrays = {k: z[k] for k in z.files if not k.startswith("skel_")}
                 gaz = cls(arrays, p)
             except (OSError, ValueError, KeyError) as exc:
                 raise GazetteerError(f"unreadable gazetteer index {p}: {exc}") from exc
@@ -107,6 +112,24 @@ class Gazetteer:
         if j is None:
             return self._ids[:0]
         return self._ids[self._off[j] : self._off[j + 1]]
+
+    def fuzzy_ids(self, name: str) -> np.ndarray:
+        """Rows whose names share the spelling-independent form of ``name`` (see
+        :func:`conflictwatch.geo.normalize.skeleton`): a fallback for unknown spellings."""
+        sk = skeleton(name)
+        if len(sk.replace(" ", "")) < 5:
+            return self._ids[:0]  # too short to tell names apart
+        if self._skel is None and self.path is not None:
+            with _LOCK, np.load(self.path) as z:
+                if "skel_keys" in z.files:
+                    self._skel = (_strings(z["skel_keys"]), z["skel_off"], z["skel_ids"])
+        if self._skel is None:
+            return self._ids[:0]
+        keys, off, ids = self._skel
+        j = bisect.bisect_left(keys, sk)
+        if j >= len(keys) or keys[j] != sk:
+            return self._ids[:0]
+        return ids[off[j] : off[j + 1]]
 
     def has_key(self, k: str) -> bool:
         return k in self._key_i

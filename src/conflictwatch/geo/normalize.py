@@ -32,3 +32,26 @@ def is_latin(name: str) -> bool:
         return False
     latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
     return latin / len(letters) >= 0.8
+
+
+_ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "en", "er", "es", "ul", "ur", "ud"}
+_VOWELS = re.compile(r"[aeiouy]")
+_SOUND = (("ph", "f"), ("q", "k"), ("c", "k"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
+          ("ch", "s"), ("z", "s"), ("w", "u"), ("j", "g"))
+
+
+def skeleton(name: str) -> str:
+    """A coarse spelling-independent form for transliterated names: "Maarat al-Numan",
+    "Ma'arrat an-Nu'man" and "Maarat al-Numaan" share one. Articles become "l", each word
+    keeps its first letter and its consonants, doubled letters collapse."""
+    out = []
+    for w in key(name).split():
+        if w in _ARTICLES:
+            out.append("l")
+            continue
+        for a, b in _SOUND:
+            w = w.replace(a, b)
+        head, rest = w[0], _VOWELS.sub("", w[1:])
+        s = head + rest
+        out.append(re.sub(r"(.)\1+", r"\1", s))
+    return " ".join(out)

@@ -118,6 +118,12 @@ class Resolver:
                     q = v
                     weak = k >= n_strong
                     break
+            if len(rows) == 0:
+                fuzzy = gaz.fuzzy_ids(text)  # another transliteration: "Maarat al-Numan"
+                n = len(key(text))
+                fuzzy = np.array([r for r in fuzzy if abs(len(key(gaz.names[r])) - n) <= max(2, n // 4)], dtype=np.int64)
+                if len(fuzzy):
+                    rows, q, weak = fuzzy, text, True
         if len(rows) > MAX_CANDIDATES:
             rows = rows[np.argsort(-gaz.prior[rows])[:MAX_CANDIDATES]]
         qk = key(q)
