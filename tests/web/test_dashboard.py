@@ -147,3 +147,23 @@ def test_api_docs_render_offline(browser, live_server):
                      if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != live_server["host"]})
     assert others == [], f"/docs requested other hosts: {others}"
     page.close()
+
+
+def test_timeline_periods_match_the_store(browser, live_server):
+    """The dashboard's period arithmetic (js/periods.js) agrees with TimeBucket's labels
+    ("2024-W38": ISO weeks, "2024-09": months)."""
+    from datetime import date, timedelta
+
+    page = browser.new_page()
+    page.goto(live_server["url"] + "/")
+    days = [date(2020, 12, 27) + timedelta(days=i) for i in range(0, 800, 3)]
+    got = page.evaluate("""async (days) => {
+        const P = await import("./js/periods.js");
+        return days.map((d) => [P.periodOf(Date.parse(d), "week"), P.periodOf(Date.parse(d), "month"),
+                                P.periodDates(P.periodOf(Date.parse(d), "week"), "week")]);
+    }""", [d.isoformat() for d in days])
+    for d, (week, month, (first, last)) in zip(days, got, strict=True):
+        iso = d.isocalendar()
+        assert week == f"{iso.year}-W{iso.week:02d}" and month == f"{d.year}-{d.month:02d}"
+        assert first <= d.isoformat() <= last and date.fromisoformat(first).weekday() == 0
+    page.close()
