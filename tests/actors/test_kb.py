@@ -226,6 +226,8 @@ def test_affiliations_and_years(kb: ActorKB) -> None:
         ("Barkhane", 2019, "Mali", "Military Forces of France (2017-)"),
         ("Fulani militia", None, "Nigeria", "Fulani Ethnic Militia (Nigeria)"),
         ("JNIM militants", None, None, "JNIM: Group for Support of Islam and Muslims"),
+        ("suspected JNIM militants", None, None, "JNIM: Group for Support of Islam and Muslims"),
+        ("présumés EIGS", None, None, "Islamic State (Sahel)"),
     ],
 )
 def test_resolve(kb: ActorKB, text: str, year: int | None, country: str | None, expected: str) -> None:

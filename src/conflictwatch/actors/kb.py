@@ -23,6 +23,9 @@ _GENERIC: dict[str, tuple[str, str]] = {
     "protesters": ("Protesters", "Protesters"),
     "rioters": ("Rioters", "Rioters"),
 }
+_QUALIFIERS = frozenset(
+    {"suspected", "presumed", "alleged", "the", "les", "des", "présumés", "presumes", "some"}
+)
 # Country spellings that differ from the knowledge base's (ACLED's) names.
 _COUNTRY_EXTRA = {
     "drc": "Democratic Republic of Congo",
@@ -129,8 +132,11 @@ class ActorKB:
         Falls back on descriptor phrases that name a state ("Malian soldiers", "Nigeria police").
         """
         found = self.candidates(text)
+        words = text.split()
+        while not found and len(words) > 1 and norm(words[0]) in _QUALIFIERS:
+            words = words[1:]  # "suspected JNIM" -> "JNIM"
+            found = self.candidates(" ".join(words))
         if not found:
-            words = text.split()
             while len(words) > 1 and norm(words[-1]) in self._noun_class:
                 words = words[:-1]  # "JNIM militants" -> "JNIM"
                 found = self.candidates(" ".join(words))
