@@ -366,6 +366,26 @@ CASES = [
             "actor2": "Military Forces of Mali (2012-2013)",
         },
     ),
+    # French text is parsed by the English model: the positional fallbacks still code it
+    (
+        "Des éléments présumés du JNIM ont tué douze villageois près de Dori.",
+        VAC,
+        ATTACK,
+        "Burkina Faso",
+        2023,
+        {"actor1": JNIM, "actor2": "Civilians (Burkina Faso)", "tags": ["suspected"]},
+    ),
+    (
+        "Des terroristes ont attaqué un poste de l'armée burkinabè à Djibo.",
+        BATTLES,
+        CLASH,
+        "Burkina Faso",
+        2023,
+        {
+            "actor1": "Unidentified Armed Group (Burkina Faso)",
+            "actor2": "Military Forces of Burkina Faso (2022-)",
+        },
+    ),
     (
         "JNIM and Islamic State Sahel fighters clashed near Tessit on Sunday.",
         BATTLES,
