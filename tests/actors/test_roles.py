@@ -745,3 +745,22 @@ def test_doc_without_actor_spans(kb) -> None:
     doc = spacy.blank("en")("Gunmen killed five villagers.")
     roles = assign_roles([doc[:]], "Violence against civilians", "Attack", "Niger", 2024, kb)
     assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)")
+
+
+def test_remote_violence_victims_beat_an_unnamed_claimed_target(actor_nlp, kb) -> None:
+    doc = actor_nlp(
+        "A drone strike hit a crowded market in Kalaa, killing 20 people. The army said its aircraft "
+        "struck only terrorists."
+    )
+    roles = assign_roles(list(doc.sents), EXPL, "Air/drone strike", "Burkina Faso", 2024, kb)
+    assert roles.actor1 == "Military Forces of Burkina Faso (2022-)"
+    assert roles.actor2 == "Civilians (Burkina Faso)"
+    assert roles.civilian_targeting == "Civilian targeting"
+
+
+def test_battle_without_armed_opponent_keeps_its_victims(actor_nlp, kb) -> None:
+    doc = actor_nlp("Dan Na Ambassagou militiamen shot dead three Fulani herders near Bankass.")
+    roles = assign_roles(list(doc.sents), BATTLES, CLASH, "Mali", 2022, kb)
+    assert roles.actor1 == "Dan Na Ambassagou"
+    assert (roles.actor2, roles.assoc_actor_2) == ("Civilians (Mali)", "Fulani Ethnic Group (Mali)")
+    assert roles.civilian_targeting is None  # a battle, as typed; the victims are still coded

@@ -124,8 +124,21 @@ def assign_roles(
             if armed(m, a) and side1.main and a.name != side1.main[0].name and m.role != "assoc":
                 side2.add(a, m, 0.55)
                 break
+    if event_type == taxonomy.BATTLES and side2.main is None and victims:
+        # no armed opponent named, only victims: code them rather than nothing (the event type
+        # may be wrong; the text's victims are still its second side)
+        side2.add(kb.generic("civilians", country), victims[0], 0.5)
+        for m in victims:
+            g = group_of(m, kb, country)
+            if g:
+                side2.add(g, m, 0.5, assoc=True)
 
     civilian_targeting = None
+    # remote violence that killed civilians: an unnamed armed "target" (often the attackers
+    # themselves, or a claim: "the air force targets only terrorists") gives way to the victims
+    unnamed_target = side2.main is not None and side2.main[0].generic and side2.main[0].inter != "Civilians"
+    if victims and event_type == taxonomy.EXPLOSIONS and unnamed_target:
+        side2 = Side()
     if civ or (victims and event_type == taxonomy.EXPLOSIONS and side2.main is None):
         side2 = Side()
         side2.add(kb.generic("civilians", country), victims[0] if victims else None, 0.85 if victims else 0.6)

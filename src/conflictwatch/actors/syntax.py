@@ -151,6 +151,7 @@ def _role_of(tok: Token) -> str:
 
 
 _SELF = frozenset({"they", "it", "we", "he", "she", "i"})
+_OWN = frozenset({"its", "their", "our", "his"})
 
 
 def _speaker_role(verb: Token) -> str:
@@ -159,7 +160,12 @@ def _speaker_role(verb: Token) -> str:
     for comp in verb.children:
         if comp.dep_ != "ccomp" or comp.lemma_ in REPORT_VERBS:
             continue
-        subj = [c for c in comp.children if c.lower_ in _SELF and c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [
+            c
+            for c in comp.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in _SELF or any(g.lower_ in _OWN and g.dep_ == "poss" for g in c.children))
+        ]  # "they attacked", "its aircraft struck", "our fighters killed"
         if not subj:
             continue
         passive = subj[0].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in comp.children)
