@@ -150,3 +150,10 @@ def test_unexpected_error_is_500_without_traceback(store, tmp_path):
         r = c.get("/events")
     assert r.status_code == 500
     assert "secret" not in r.text and "Traceback" not in r.text
+
+
+def test_taxonomy(client):
+    t = client.get("/taxonomy").json()
+    assert t["event_types"]["Explosions/Remote violence"][1] == "Air/drone strike"
+    assert sum(len(v) for v in t["event_types"].values()) == 25
+    assert t["geo_precision"]["1"]

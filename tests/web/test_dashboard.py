@@ -92,6 +92,11 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
                            timeout=10_000)
     assert set(_rows_types(page)) == {"Battles"}
     assert "event_type=Battles" in page.url
+    subs = page.locator("select[name=sub_event_type] option").all_text_contents()
+    assert subs[1:] == ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"]
+    page.select_option("select[name=sub_event_type]", "Armed clash")
+    page.wait_for_function("() => location.hash.includes('sub_event_type=Armed+clash')", timeout=10_000)
+    page.select_option("select[name=sub_event_type]", "")
 
     # The hostile record renders as text, never as markup.
     page.select_option("select[name=event_type]", "Riots")

@@ -14,7 +14,7 @@ from fastapi_offline import FastAPIOffline
 from conflictwatch import __version__
 from conflictwatch.api import errors, headers
 from conflictwatch.api.deps import Extract
-from conflictwatch.api.routers import articles, events, health, stats
+from conflictwatch.api.routers import articles, events, health, meta, stats
 from conflictwatch.api.security import ApiKeyStore
 from conflictwatch.config import Settings, get_settings
 from conflictwatch.store.base import EventStore
@@ -63,7 +63,7 @@ def create_app(
     app.state.extract = extract
     errors.install(app)
     headers.install(app)
-    for module in (events, articles, stats, health):
+    for module in (events, articles, stats, meta, health):
         app.include_router(module.router)
     _mount_web(app)
     return app

@@ -1,6 +1,6 @@
 // Talking to the API (same origin, relative URLs) and turning the filter state into a query.
-export const FILTER_KEYS = ["start", "end", "country", "event_type", "actor", "text", "min_fatalities",
-  "dataset", "bbox"];
+export const FILTER_KEYS = ["start", "end", "country", "event_type", "sub_event_type", "actor", "text",
+  "min_fatalities", "dataset", "bbox"];
 
 export function query(filters, extra = {}, omit = []) {
   const p = new URLSearchParams();

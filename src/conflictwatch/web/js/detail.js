@@ -10,7 +10,8 @@ const FIELDS = [
   ["inter1", "Inter 1"], ["actor2", "Actor 2"], ["assoc_actor_2", "Associated actor 2"], ["inter2", "Inter 2"],
   ["interaction", "Interaction"], ["civilian_targeting", "Civilian targeting"], ["location", "Location"],
   ["admin2", "Admin 2"], ["admin1", "Admin 1"], ["country", "Country"], ["coordinates", "Coordinates"],
-  ["geo_precision", "Geo precision"], ["fatalities", "Fatalities"], ["recency", "Recency"], ["tags", "Tags"],
+  ["geo_precision", "Geo precision"], ["time_precision", "Time precision"], ["fatalities", "Fatalities"],
+  ["recency", "Recency"], ["tags", "Tags"],
 ];
 const HUE = {
   event_date: "date", time_precision: "date", event_type: "type", sub_event_type: "type", actor1: "a1",
@@ -22,7 +23,11 @@ const hue = (field) => HUE[field] || "other";
 // Evidence that marks the whole passage reporting the event, not one coded value.
 const CONTEXT = new Set(["mention", "sentence", "context"]);
 
-function value(ev, key) {
+function value(ev, key, scheme) {
+  if ((key === "geo_precision" || key === "time_precision") && ev[key] !== null && ev[key] !== undefined) {
+    const meaning = (scheme[key] || {})[ev[key]];
+    return meaning ? `${ev[key]}: ${meaning}` : String(ev[key]);
+  }
   if (key === "coordinates") {
     return ev.latitude === null || ev.latitude === undefined ? null : `${ev.latitude.toFixed(4)}, ${ev.longitude.toFixed(4)}`;
   }
@@ -73,7 +78,7 @@ function sourceItem(s) {
     h("div", { class: "muted" }, [s.source, s.published, s.dataset].filter(Boolean).join(" · ")));
 }
 
-export function renderDetail(root, ev) {
+export function renderDetail(root, ev, scheme = {}) {
   clear(root);
   const withEvidence = new Set((ev.evidence || []).map((e) => e.field));
   root.append(
@@ -84,7 +89,7 @@ export function renderDetail(root, ev) {
     ev.notes ? h("p", { class: "d-notes" }, ev.notes) : null);
 
   const rows = FIELDS.map(([key, label]) => {
-    const v = value(ev, key);
+    const v = value(ev, key, scheme);
     if (v === null) return null;
     const confKey = key === "coordinates" ? "location" : key;
     const conf = ev.confidence ? ev.confidence[confKey] : undefined;

@@ -96,7 +96,7 @@ async function select(id) {
   table.mark(id);
   try {
     const ev = await getJSON(`events/${encodeURIComponent(id)}`);
-    renderDetail($("detail-body"), ev);
+    renderDetail($("detail-body"), ev, SCHEME);
     $("detail").hidden = false;
     $("detail").scrollTop = 0;
     map.invalidate();
@@ -118,12 +118,25 @@ const timeline = createTimeline($("chart"), $("chart-tip"), {
 const table = createTable($("events"), { onSelect: select });
 
 for (const [name, color] of EVENT_TYPES) {
-  form.elements.event_type.append(h("option", { value: name }, name));
   $("legend").append(h("li", {}, h("span", { class: "swatch", style: { background: color } }), name));
+}
+
+// Event and sub-event types come from the API (/taxonomy), the one definition of the scheme.
+let SCHEME = { event_types: {}, geo_precision: {}, time_precision: {} };
+
+function fillSubTypes() {
+  const sel = form.elements.sub_event_type;
+  const keep = sel.value;
+  const type = form.elements.event_type.value;
+  while (sel.options.length > 1) sel.remove(1);
+  const subs = type ? SCHEME.event_types[type] || [] : Object.values(SCHEME.event_types).flat();
+  for (const sub of subs) sel.append(h("option", { value: sub }, sub));
+  sel.value = subs.includes(keep) ? keep : "";
 }
 
 let typing = null;
 form.addEventListener("input", (e) => {
+  if (e.target.name === "event_type") fillSubTypes();
   clearTimeout(typing);
   const wait = e.target.type === "date" || e.target.tagName === "SELECT" || e.target.type === "checkbox" ? 0 : 350;
   typing = setTimeout(() => { state.fit = e.target.name === "country"; refresh(); }, wait);
@@ -172,5 +185,18 @@ getJSON("stats/timeseries?interval=month&group_by=country").then((ts) => {
   for (const n of names) $("countries").append(h("option", { value: n }));
 }).catch(() => {});
 
-writeForm(Object.fromEntries(new URLSearchParams(location.hash.slice(1))));
-refresh();
+async function start() {
+  try {
+    SCHEME = await getJSON("taxonomy");
+  } catch (err) { fail(err); }
+  for (const name of Object.keys(SCHEME.event_types)) {
+    form.elements.event_type.append(h("option", { value: name }, name));
+  }
+  const initial = Object.fromEntries(new URLSearchParams(location.hash.slice(1)));
+  writeForm(initial);
+  fillSubTypes();
+  form.elements.sub_event_type.value = initial.sub_event_type || "";
+  await refresh();
+}
+
+start();
