@@ -633,6 +633,18 @@ CASES = [
         {"actor1": "Police Forces of Mali (2021-)", "actor2": "Protesters (Mali)"},
     ),
     (
+        "Security forces detained two journalists in Ouagadougou on Tuesday.",
+        "Strategic developments",
+        "Arrests",
+        "Burkina Faso",
+        2023,
+        {
+            "actor1": "Military Forces of Burkina Faso (2022-)",
+            "actor2": "Civilians (Burkina Faso)",
+            "assoc_actor_2": "Journalists (Burkina Faso)",
+        },
+    ),
+    (
         "Commanders of the SSPDF and of the NAS signed a truce in Yei, church mediators said.",
         "Strategic developments",
         "Agreement",

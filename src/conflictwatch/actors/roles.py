@@ -220,6 +220,10 @@ def assign_roles(
                 side2 = held
         if side2.main is None and victims:
             side2.add(actor_of(victims[0], kb, country, year), victims[0], 0.75)
+            for m in victims:  # "detained a journalist": Civilians (C) with Journalists (C)
+                g = group_of(m, kb, country)
+                if g:
+                    side2.add(g, m, 0.7, assoc=True)
     elif event_type in (taxonomy.BATTLES, taxonomy.EXPLOSIONS) and side1.main is None:
         side1.add(kb.generic("armed_group", country), None, 0.5)
     if event_type in (taxonomy.BATTLES, taxonomy.EXPLOSIONS) and side2.main is None and country:
