@@ -157,3 +157,16 @@ def test_other_transliteration_resolves_with_context(geoparser):
     (t, _) = geoparser.resolve(text, [(s, s + len("Maarat al-Numan")), (text.index("Idlib"), text.index("Idlib") + 5)])
     assert t.place is not None and t.place.country_code == "SY"
     assert distance_km(t.place.latitude, t.place.longitude, 35.65, 36.67) < 20
+
+
+def test_honorifics_and_newspaper_names_are_not_places(nlp, geoparser):
+    doc = nlp("Ms. Joly told The Globe and Mail that aid to Mali would continue.")
+    names = {t.name for t in geoparser.toponyms(doc)}
+    assert "Ms." not in names and "Mail" not in names and "Mali" in names
+
+
+def test_demonym_only_sentence_falls_back_to_the_article(nlp, geoparser):
+    doc = nlp("Gunmen attacked a checkpoint outside Gao on Monday. French troops left after the attack.")
+    sents = list(doc.sents)
+    loc = geoparser.locate_event(doc, geoparser.toponyms(doc), sents[1:])
+    assert loc is not None and loc.place.country_code == "ML"

@@ -44,6 +44,7 @@ GEO_WORDS = {"forest", "park", "river", "lake", "mountain", "mountains", "valley
              "airport", "camp", "base", "market", "bridge", "hospital", "university", "school", "church", "mosque",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "st", "sen", "rep", "gov", "pres"}
 _EDGE_PUNCT = "-–—(),.;:'\"“”‘’[]"
 
 
@@ -143,6 +144,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
+    org_inner = [False] * len(doc)  # inside an organisation's name, not at its start
 
     def add(span: Span, label: str) -> None:
         span = _strip_det(span)
@@ -152,6 +154,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             span = span[1:]
         if len(span) == 1 and span[0].lower_ in GEO_WORDS and label not in PLACE_LABELS:
             return
+        if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
+            return  # "Ms. Joly"
         if _is_acronym(span) and label not in PLACE_LABELS:
             code, _ = _best_code(gaz, span.text)
             if code not in {"PCLI", "CONT", "ADM1"}:
@@ -195,6 +199,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if len(ent) > 1 and not any(taken[t.i] for t in ent) and (ent.label_ == "PERSON" or _looks_like_person(span)):
                 for t in ent:  # a person's full name: its words are not places either ("Paris Hilton")
                     blocked[t.i] = True
+    # inside an organisation's name a run may only start at its first word or after "of"
+    # ("Bank of Mali" yes, "The Globe and Mail" no)
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            for t in _strip_det(ent)[1:]:
+                if doc[t.i - 1].lower_ not in {"of", "de", "du", "in"}:
+                    org_inner[t.i] = True
     # capitalised runs outside entities that the gazetteer knows, in a place-like context
     i = 0
     n = len(doc)
@@ -214,6 +225,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             code, pop = _best_code(gaz, span.text)
             if code is None:
                 continue
+            if org_inner[i] and code not in {"PCLI", "CONT", "ADM1"}:
+                continue  # "The Globe and Mail": a town's name inside an organisation's
             if (code in {"PCLI", "CONT"} or _locative_context(span)
                     or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))):
                 if not _looks_like_person(span) and not (len(span) == 1 and (span[0].is_stop or span[0].lower_ in GEO_WORDS)):

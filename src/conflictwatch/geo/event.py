@@ -79,6 +79,13 @@ def _scene_score(doc_text: str, t: Toponym, dateline_end: int) -> float:
     return s
 
 
+def _demonym(t: Toponym) -> bool:
+    """"French troops", "Malian army": a country named by its adjective says whose, not where."""
+    p = t.place
+    return p is not None and p.feature_code in {"PCLI", "CONT"} and key(t.name) != key(p.name) and \
+        not key(t.name).startswith(key(p.name))
+
+
 def _dateline_end(text: str) -> int:
     m = _DATELINE.match(text[:120])
     return m.end() if m else 0
@@ -158,7 +165,10 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
     if p.feature_code in {"PCLI", "ADM1", "ADM2", "RGN", "AREA", "CONT"} or q.note == "regional":
         precision = 3
         rp = _region_point(gp, p.country_code, q.direction if q.note == "regional" else "central", p)
-        if p.feature_code in {"ADM1", "ADM2"} and q.note != "regional":
+        cap = gaz.capital_row(p.country_code) if p.country_code else None
+        if p.feature_code == "PCLI" and q.note != "regional" and cap is not None:
+            coded = gaz.place(cap)  # a country as a whole: coded at its capital, precision 3
+        elif p.feature_code in {"ADM1", "ADM2"} and q.note != "regional":
             # a province: its namesake town if it has one, else its own point
             town = [r for r in gaz.ids(p.name.replace(" Region", "")) if gaz.fc[r].startswith("PPL")
                     and gaz.cc(int(r)) == p.country_code and gaz.a1_names[gaz.a1_i[r]] == p.admin1]
@@ -188,9 +198,10 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
     text = doc.text
     dl = _dateline_end(text)
     ranges = [(s.start_char, s.end_char) for s in sents]
-    inside = [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
-    pool = inside or [t for t in toponyms if t.place is not None and t.end > dl] or \
-        [t for t in toponyms if t.place is not None]
+    located = [t for t in toponyms if t.place is not None and not _demonym(t)]
+    inside = [t for t in located if any(a <= t.start < b for a, b in ranges)]
+    pool = inside or [t for t in located if t.end > dl] or located or \
+        [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
     hint_place = gp.gazetteer.country(country_hint) if country_hint else None  # ISO2 or name
     if hint_place is not None:
         hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
