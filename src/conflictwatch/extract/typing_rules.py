@@ -272,6 +272,8 @@ def apply_rules(
     ):
         if _standing(span, cues, "cues.change", lex):
             return "Change to group/activity", "forces moved or were deployed; no place changed hands"
+        if any(_standing(span, cues, c, lex) for c in FIGHTING):
+            return "Armed clash", "fighting is told but no place changing hands"
     if label in TERRITORY:
         actors: set[str] = set()
         for tok in cue_tokens(span, cues, ("cues.gov_retake", "cues.nsa_take")):
