@@ -90,7 +90,7 @@ def _as_one_report(doc: Doc, published: date | None, dates: list[DateMention]) -
         return None
     first = next(iter(doc.sents))
     clause = Clause(whole, first.root, None)
-    day, precision, mention, recency = _date_of(clause, whole, [whole], dates, published)
+    day, precision, mention, recency = _date_of(clause, whole, [whole], dates, published, decision)
     large = decision.event_type in LARGE_EVENT_TYPES
     return Mention(
         clause=clause,
@@ -126,7 +126,7 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
             if decision is None:
                 continue
             context = [clause.span, *quiet]
-            ev_date, precision, dmention, recency = _date_of(clause, sent, context, dates, published)
+            ev_date, precision, dmention, recency = _date_of(clause, sent, context, dates, published, decision)
             large = decision.event_type in LARGE_EVENT_TYPES
             counts = find_fatalities(clause.span, large_event=large)
             if not counts and len(clauses) > 1:
@@ -169,11 +169,20 @@ def _is_core(m: Mention, doc: Doc) -> bool:
 
 
 def _date_of(
-    clause: Clause, sent: Span, context: list[Span], dates: list[DateMention], published: date | None
+    clause: Clause,
+    sent: Span,
+    context: list[Span],
+    dates: list[DateMention],
+    published: date | None,
+    decision: TypeDecision | None = None,
 ) -> tuple[date, int, DateMention | None, str]:
     """The clause's own date; else the date its clause hangs on ("since 2015, when ..."); else one
-    in the sentence's other, non-event clauses; else the publication day."""
+    in the sentence's other, non-event clauses; else the publication day. Dates are weighed from
+    the word that typed the event (not a reporting verb: "..., sources said on Monday")."""
     trigger = clause.head.idx
+    if decision is not None and decision.trigger_start is not None:
+        if clause.span.start_char <= decision.trigger_start < clause.span.end_char:
+            trigger = decision.trigger_start
     own = [d for d in dates if clause.span.start_char <= d.start < clause.span.end_char]
     if own:
         found = date_for_mention([clause.span], own, published, trigger=trigger)
