@@ -170,3 +170,16 @@ def test_demonym_only_sentence_falls_back_to_the_article(nlp, geoparser):
     sents = list(doc.sents)
     loc = geoparser.locate_event(doc, geoparser.toponyms(doc), sents[1:])
     assert loc is not None and loc.place.country_code == "ML"
+
+
+def test_repeated_names_in_a_long_text_resolve_alike(geoparser):
+    names = ["Gao", "Kidal", "Timbuktu", "Menaka"]
+    text = " ".join(f"Shots were heard in {names[i % 4]} on day {i}." for i in range(400))
+    spans, pos = [], 0
+    for i in range(400):
+        j = text.index(names[i % 4], pos)
+        spans.append((j, j + len(names[i % 4])))
+        pos = spans[-1][1]
+    tops = geoparser.resolve(text, spans)
+    assert {t.place.country_code for t in tops} == {"ML"}
+    assert len({(t.name, t.place.geonameid) for t in tops}) == 4

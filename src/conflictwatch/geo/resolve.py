@@ -99,6 +99,14 @@ def name_variants(text: str, parts: bool = True) -> list[str]:
     return out
 
 
+def _unique_points(points: list, limit: int = 200) -> np.ndarray:
+    """Distinct anchor points (a long article names the same town many times), at most ``limit``."""
+    if not points:
+        return np.zeros((0, 2))
+    a = np.unique(np.round(np.array(points, dtype=np.float64), 2), axis=0)
+    return a[:limit]
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -216,7 +224,16 @@ class Resolver:
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]], country_hint: str | None = None) -> list[tuple[int, float]]:
         """For each (start, end) span of ``text``: (row or -1, confidence)."""
         gaz = self.gaz
-        cands = [self.candidates(text[s:e], s, e, text) for s, e in spans]
+        cands = []
+        seen: dict[tuple[str, str], _Cand] = {}
+        for s, e in spans:  # a name repeated with the same words after it has the same candidates
+            sig = (text[s:e], text[e : e + 40])
+            if sig in seen:
+                c0 = seen[sig]
+                cands.append(_Cand(s, e, c0.text, c0.rows, c0.exact, c0.hints, c0.admin_hint, c0.weak, c0.shadow))
+            else:
+                seen[sig] = c = self.candidates(text[s:e], s, e, text)
+                cands.append(c)
         focus_cc = None
         if country_hint:
             row = gaz.country_row(country_hint) if len(country_hint) == 2 else None
@@ -225,19 +242,26 @@ class Resolver:
                 row = next((int(i) for i in p if gaz.fc[i] == "PCLI"), None)
             focus_cc = int(gaz.cc_i[row]) if row is not None else None
         # pass 1: prior only
-        for c in cands:
+        groups: dict[tuple, list[_Cand]] = {}
+        for c in cands:  # identical names with identical hints are scored once
             if len(c.rows):
-                s = self._score(c, {}, {}, None, focus_cc)
+                sig = (c.text, c.admin_hint, c.weak, tuple(h.tobytes() for h in c.hints), c.rows.tobytes())
+                groups.setdefault(sig, []).append(c)
+        for members in groups.values():
+            s = self._score(members[0], {}, {}, None, focus_cc)
+            for c in members:
                 self._pick(c, s)
+        keys = [key(c.text) for c in cands]
         for _ in range(2):
             ctry, adm1, anchors = self._context(cands)
-            keys = [key(c.text) for c in cands]
-            for k, c in enumerate(cands):
-                if not len(c.rows):
-                    continue
-                others = np.array([a for j, a in enumerate(anchors) if keys[j] != keys[k] and a is not None])
-                s = self._score(c, ctry, adm1, others, focus_cc)
-                self._pick(c, s)
+            by_key: dict[str, np.ndarray] = {}
+            for members in groups.values():
+                k = key(members[0].text)
+                if k not in by_key:
+                    by_key[k] = _unique_points([a for j, a in enumerate(anchors) if keys[j] != k and a is not None])
+                s = self._score(members[0], ctry, adm1, by_key[k], focus_cc)
+                for c in members:
+                    self._pick(c, s)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
         for c in cands:
