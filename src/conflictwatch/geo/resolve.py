@@ -226,13 +226,13 @@ class Resolver:
         gaz = self.gaz
         cands = []
         seen: dict[tuple[str, str], _Cand] = {}
-        for s, e in spans:  # a name repeated with the same words after it has the same candidates
-            sig = (text[s:e], text[e : e + 40])
-            if sig in seen:
-                c0 = seen[sig]
-                cands.append(_Cand(s, e, c0.text, c0.rows, c0.exact, c0.hints, c0.admin_hint, c0.weak, c0.shadow))
+        for a, b in spans:  # a name repeated with the same words after it has the same candidates
+            near = (text[a:b], text[b : b + 40])
+            if near in seen:
+                c0 = seen[near]
+                cands.append(_Cand(a, b, c0.text, c0.rows, c0.exact, c0.hints, c0.admin_hint, c0.weak, c0.shadow))
             else:
-                seen[sig] = c = self.candidates(text[s:e], s, e, text)
+                seen[near] = c = self.candidates(text[a:b], a, b, text)
                 cands.append(c)
         focus_cc = None
         if country_hint:
@@ -248,9 +248,9 @@ class Resolver:
                 sig = (c.text, c.admin_hint, c.weak, tuple(h.tobytes() for h in c.hints), c.rows.tobytes())
                 groups.setdefault(sig, []).append(c)
         for members in groups.values():
-            s = self._score(members[0], {}, {}, None, focus_cc)
+            sc = self._score(members[0], {}, {}, None, focus_cc)
             for c in members:
-                self._pick(c, s)
+                self._pick(c, sc)
         keys = [key(c.text) for c in cands]
         for _ in range(2):
             ctry, adm1, anchors = self._context(cands)
@@ -259,9 +259,9 @@ class Resolver:
                 k = key(members[0].text)
                 if k not in by_key:
                     by_key[k] = _unique_points([a for j, a in enumerate(anchors) if keys[j] != k and a is not None])
-                s = self._score(members[0], ctry, adm1, by_key[k], focus_cc)
+                sc = self._score(members[0], ctry, adm1, by_key[k], focus_cc)
                 for c in members:
-                    self._pick(c, s)
+                    self._pick(c, sc)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
         for c in cands:
