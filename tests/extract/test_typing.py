@@ -177,6 +177,8 @@ RULES = [
     ("Two hundred fighters of the militia defected to the government side.", "Change to group/activity"),
     ("A missile struck the air base, destroying two helicopters on the ground.",
      "Shelling/artillery/missile attack"),
+    ("An exiled opposition figure was poisoned with a nerve agent in a hotel.", "Attack"),
+    ("Militants attacked the army camp at night and fought the soldiers for an hour.", "Armed clash"),
 ]
 NO_EVENT_RULES = [
     "A chlorine leak at a paper factory sent forty workers to hospital.",

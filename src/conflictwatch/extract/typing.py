@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from conflictwatch.extract.typing_features import featurize
 from conflictwatch.extract.typing_gating import EVENT_CUES, blocked_reason
 from conflictwatch.extract.typing_lexicon import load_lexicon
-from conflictwatch.extract.typing_model import NONE_PREFIX, load_model
+from conflictwatch.extract.typing_model import NONE_PREFIX, TypingModel, load_model
 from conflictwatch.extract.typing_rules import NO_EVENT, apply_rules
 from conflictwatch.taxonomy import SUB_EVENT_TYPES
 
@@ -46,7 +46,7 @@ def is_event_candidate(span: Span) -> bool:
     return any(cat in cues for cat in EVENT_CUES)
 
 
-def _trigger(span: Span, label: str, model) -> tuple[int | None, int | None, str]:
+def _trigger(span: Span, label: str, model: TypingModel) -> tuple[int, int, str]:
     best, best_w = None, 0.0
     for t in span:
         if t.is_punct or t.is_stop:
@@ -54,8 +54,8 @@ def _trigger(span: Span, label: str, model) -> tuple[int | None, int | None, str
         w = model.weight("w=" + t.lemma_.lower(), label)
         if w > best_w:
             best, best_w = t, w
-    if best is None:
-        return None, None, ""
+    if best is None:  # no word votes for the label on its own: point at the clause's head
+        best = span.root
     return best.idx, best.idx + len(best.text), best.text
 
 

@@ -184,6 +184,18 @@ def _weapon_stopped(span: Span, cues: Cues, lex: Lexicon) -> bool:
     return True
 
 
+def _poisoning(span: Span, cues: Cues) -> bool:
+    """A toxic agent used on a person (an assassination attempt), not fired at an area: the codebook
+    keeps Chemical weapon for chemical warfare."""
+    if any(c in cues for c in ("cues.air", "cues.shelling")):
+        return False
+    return any(
+        t.lemma_.lower() in ("poison", "poisoning", "poisoned") and t.pos_ in ("VERB", "NOUN")
+        and t.dep_ != "compound"  # "poison gas" is the weapon itself
+        for t in span
+    )
+
+
 def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[str, str] | None:
     family = SUB_EVENT_TYPES[label] in (PROTESTS, RIOTS) and label != "Mob violence"
     if not family:
@@ -248,6 +260,8 @@ def apply_rules(
         return None
     if weapon == "Chemical weapon" and "topics.manmade" in cues:
         return NO_EVENT, "industrial chemical accident"
+    if weapon == "Chemical weapon" and _poisoning(span, cues):
+        return ("Attack", "a person was poisoned (not chemical warfare)") if label != "Attack" else None
     if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
         return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
     if label in MOVES and (
