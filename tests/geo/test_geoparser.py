@@ -183,3 +183,9 @@ def test_repeated_names_in_a_long_text_resolve_alike(geoparser):
     tops = geoparser.resolve(text, spans)
     assert {t.place.country_code for t in tops} == {"ML"}
     assert len({(t.name, t.place.geonameid) for t in tops}) == 4
+
+
+def test_place_inside_a_group_name_is_not_the_scene(nlp, geoparser):
+    doc = nlp("Fighters of the Macina Liberation Front attacked soldiers in Diafarabé on Sunday.")
+    loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents))
+    assert loc.location == "Diafarabé"

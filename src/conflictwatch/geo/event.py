@@ -208,6 +208,10 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         pool = hinted or pool
     if pool:
         scores = {id(t): _scene_score(text, t, dl) for t in pool}
+        named_in = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
+        for t in pool:  # "Macina Liberation Front", "Islamic State West Africa Province": a name, not a scene
+            if any(a <= t.start and t.end <= b and (b - a) > (t.end - t.start) for a, b in named_in):
+                scores[id(t)] -= 3.0
         for t in pool:  # "Kerawa, near Mora": Mora is the reference point, Kerawa the scene
             q = qualify(text, t.start, t.end)
             if q.note in {"near", "offset"} and q.span_start is not None:
