@@ -22,7 +22,7 @@ def test_migration_is_applied_once(db_url):
     s.close()
     s = open_store(db_url)  # re-opening runs no migration twice
     with s.engine.connect() as conn:
-        assert conn.execute(text("select version_num from alembic_version")).scalars().all() == ["0001"]
+        assert conn.execute(text("select version_num from alembic_version")).scalars().all() == ["0002"]
     s.close()
 
 
@@ -186,3 +186,25 @@ def test_a_day_precise_report_finds_an_event_dated_to_the_month(store, make_even
     assert r2.event_ids == r1.event_ids
     fuser = BlockingFuser()
     assert fuser.add(month) == fuser.add(day)  # the in-memory fuser agrees
+
+
+def test_add_events_as_extracted_links_only_stored_articles(store, make_event):
+    store.ingest(art(7), [])
+    evs = [make_event(id="x:1", sources=[SourceRef(article_id="a7", dataset="extracted")]),
+           make_event(id="x:2", sources=[SourceRef(article_id="not-stored", dataset="extracted")]),
+           make_event(id="x:3")]
+    assert store.add_events(evs, "extracted") == 3
+    assert [s.article_id for s in store.get_event("x:1").sources] == ["a7"]
+    assert [s.article_id for s in store.get_event("x:2").sources] == ["not-stored"]  # kept as a reference
+    assert store.get_event("x:3").sources[0].dataset == "extracted"
+    with store.engine.connect() as conn:
+        linked = dict(conn.execute(text("SELECT event_id, article_id FROM event_sources WHERE event_id LIKE 'x:%'")).all())
+    assert linked == {"x:1": "a7", "x:2": None, "x:3": None}
+
+
+def test_add_events_without_ids_get_distinct_stable_ids(store, make_event):
+    evs = [make_event(fatalities=i) for i in range(4)] + [make_event(event_id_cnty="MLI9", fatalities=9)]
+    assert store.add_events(evs, "acled") == 5
+    assert store.add_events(evs, "acled") == 0
+    assert store.count_events(EventFilter(dataset="acled")) == 5
+    assert store.get_event("acled:MLI9").fatalities == 9

@@ -1,8 +1,8 @@
 """API keys: made once, shown once, stored only as a SHA-256 hash in an ``api_keys`` table.
 
 Keys are 32 random bytes (url-safe), so a plain SHA-256 is enough: there is nothing to guess.
-The table lives in the same database as the events (``Settings.database_url``) but belongs to
-this module alone; it is created on first use.
+The table lives in the same database as the events (``Settings.database_url``); the store's
+Alembic migrations create it (0002), and first use here brings the database to the latest one.
 """
 
 from __future__ import annotations
@@ -15,21 +15,11 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from fastapi.security import APIKeyHeader
 
-from conflictwatch.errors import AuthError, StoreError
+from conflictwatch.errors import AuthError
+from conflictwatch.store.tables import api_keys
 
 KEY_HEADER = "X-API-Key"
 KEY_PREFIX = "cw_"
-
-_meta = sa.MetaData()
-api_keys = sa.Table(
-    "api_keys",
-    _meta,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
-    sa.Column("label", sa.String(200), nullable=True),
-    sa.Column("created", sa.DateTime, nullable=False),
-    sa.Column("revoked", sa.Boolean, nullable=False, default=False),
-)
 
 
 def hash_key(key: str) -> str:
@@ -47,10 +37,9 @@ class ApiKeyStore:
 
     def _ensure(self) -> None:
         if not self._ready:
-            try:
-                _meta.create_all(self.engine)
-            except sa.exc.SQLAlchemyError as exc:
-                raise StoreError(f"cannot create the api_keys table: {exc}") from exc
+            from conflictwatch.store.engine import migrate
+
+            migrate(self.engine)  # raises StoreError with the reason when it cannot
             self._ready = True
 
     def create(self, label: str | None = None) -> str:

@@ -14,11 +14,13 @@ from conflictwatch.store.sql import SQLStore
 
 def open_store(url: str | None = None, settings: Settings | None = None, fuse: bool = True) -> SQLStore:
     """Open the store at ``url`` (or the configured one), applying pending migrations."""
-    from conflictwatch.store.engine import make_engine, migrate
+    from conflictwatch.store.engine import analyze, make_engine, migrate, stats_are_stale
 
     settings = settings or get_settings()
     engine = make_engine(url or settings.database_url)
     migrate(engine)
+    if stats_are_stale(engine):  # e.g. a file filled by an older version, or by another tool
+        analyze(engine)
     return SQLStore(engine, settings, fuse=fuse)
 
 

@@ -82,8 +82,13 @@ def merge_into(conn: Connection, eid: str, report: Event, ref: SourceRef, decisi
     merge = decision.as_dict() | {"report_id": report.id}
     conn.execute(tables.event_sources.insert().values(**source_row(eid, report, ref, merge, now)))
 
+def dialect_insert(conn: Connection):  # type: ignore[no-untyped-def]
+    """The dialect's ``insert`` (it has ``on_conflict_do_nothing``)."""
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+
+
 def upsert_entities(conn: Connection, e: Event) -> None:
-    ins = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    ins = dialect_insert(conn)
     for name, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2), (e.assoc_actor_1, None),
                         (e.assoc_actor_2, None)):
         for part in (name or "").split(";"):

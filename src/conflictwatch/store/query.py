@@ -7,7 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_
+from sqlalchemy import ColumnElement, and_, func, literal, literal_column, or_
 
 from conflictwatch.errors import InputError
 from conflictwatch.store import tables
@@ -15,17 +15,21 @@ from conflictwatch.store.base import EventFilter
 
 E = tables.events.c
 
-# sort key -> (expression, value used for NULLs so that keyset comparisons stay total)
+# sort key -> (expression, value used for NULLs so that keyset comparisons stay total). The NULL
+# stand-ins are literals, not bound parameters, so that the expression matches the index on
+# ``coalesce(fatalities, -1)`` (migration 0002).
 SORTS: dict[str, tuple[Any, Any]] = {
     "event_date": (E.event_date, None),
-    "fatalities": (func.coalesce(E.fatalities, -1), -1),
-    "country": (func.coalesce(E.country, ""), ""),
+    "fatalities": (func.coalesce(E.fatalities, literal_column("-1")), -1),
+    "country": (func.coalesce(E.country, literal_column("''")), ""),
     "id": (E.id, None),
     "created_at": (E.created_at, None),
 }
 
 
-def conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+def conditions(flt: EventFilter, fatalities_index: bool = True) -> list[ColumnElement[bool]]:
+    """The WHERE terms of ``flt``. ``fatalities_index=False`` writes the ``min_fatalities`` term
+    as ``fatalities + 0 >= n`` (same rows) so that no planner uses the fatalities index for it."""
     c: list[ColumnElement[bool]] = []
     if flt.start:
         c.append(E.event_date >= flt.start)
@@ -47,7 +51,8 @@ def conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
         pat = _contains(flt.text)
         c.append(or_(func.lower(E.notes).like(pat, escape="\\"), func.lower(E.location).like(pat, escape="\\")))
     if flt.min_fatalities is not None:
-        c.append(E.fatalities >= flt.min_fatalities)
+        col = E.fatalities if fatalities_index else E.fatalities + 0
+        c.append(col >= flt.min_fatalities)
     if flt.bbox:
         min_lon, min_lat, max_lon, max_lat = flt.bbox
         c.append(and_(E.latitude.between(min_lat, max_lat), E.longitude.between(min_lon, max_lon)))

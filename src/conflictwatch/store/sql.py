@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, func, or_, select
+from sqlalchemy import Connection, Engine, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from conflictwatch.config import Settings, get_settings
@@ -109,40 +109,86 @@ class SQLStore:
             fusing.upsert_entities(conn, report)
         return result
 
+    BULK_ROWS = 5000  # rows per executemany
+
     def add_events(self, events: list[Event], dataset: str) -> int:
-        """Bulk-add events of a dataset (UCDP, ACLED import); idempotent by event id. Not fused:
-        a dataset's events stay as the dataset coded them, beside the extracted ones."""
+        """Bulk-add events of a dataset (UCDP, ACLED import, a benchmark); idempotent by event id.
+        Not fused: a dataset's events stay as the dataset coded them, beside the extracted ones.
+
+        One transaction; rows go in by executemany in batches of BULK_ROWS (SQLAlchemy Core
+        ``insert()``), actors and places once per batch. An event without an id gets a stable one
+        from ``event_id_cnty`` or, failing that, from its content. A source that names an article
+        links to it only when that article is stored (the ``ref`` keeps the name either way).
+        The planner's statistics are refreshed when the load leaves them stale."""
+        from conflictwatch.store.engine import analyze, stats_are_stale
+
         added = 0
         now = _now()
         try:
-            for start in range(0, len(events), 500):
-                chunk = [e if e.id else e.model_copy(update={"id": f"{dataset}:{e.event_id_cnty or start}"})
-                         for e in events[start:start + 500]]
-                with self.engine.begin() as conn:
-                    ids = [e.id for e in chunk]
-                    have = set(conn.execute(select(E.id).where(E.id.in_(ids))).scalars())
-                    new: dict[str, Event] = {}
-                    for e in chunk:
-                        if e.id not in have:
-                            new.setdefault(e.id, e)  # type: ignore[arg-type]
-                    if not new:
-                        continue
-                    event_rows, source_rows = [], []
-                    for eid, e in new.items():
-                        ref = e.sources[0] if e.sources else SourceRef(article_id=eid, dataset=dataset)
-                        ref = ref.model_copy(update={"dataset": dataset})
-                        bare = e.model_copy(update={"sources": []})
-                        event_rows.append(convert.event_values(e.model_copy(update={"sources": [ref]}), dataset, 1)
-                                          | {"created_at": now, "updated_at": now})
-                        source_rows.append(fusing.source_row(eid, bare, ref, None, now))
-                    conn.execute(tables.events.insert(), event_rows)
-                    conn.execute(tables.event_sources.insert(), source_rows)
-                    for e in new.values():
-                        fusing.upsert_entities(conn, e)
-                    added += len(new)
+            with self.engine.begin() as conn:
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB: index pages of a big load
+                for start in range(0, len(events), self.BULK_ROWS):
+                    added += self._add_batch(conn, events[start:start + self.BULK_ROWS], dataset, now)
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql("PRAGMA cache_size=-2000")  # back to SQLite's default
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot add {dataset} events: {exc}") from exc
+        if stats_are_stale(self.engine) or (added >= 50_000 and self.engine.dialect.name != "sqlite"):
+            analyze(self.engine)
         return added
+
+    @staticmethod
+    def _dataset_id(e: Event, dataset: str) -> str:
+        if e.id:
+            return e.id
+        if e.event_id_cnty:
+            return f"{dataset}:{e.event_id_cnty}"
+        digest = hashlib.sha256(e.model_dump_json(exclude={"sources"}).encode()).hexdigest()[:20]
+        return f"{dataset}:h{digest}"
+
+    def _add_batch(self, conn: Connection, chunk: list[Event], dataset: str, now: datetime) -> int:
+        new: dict[str, Event] = {}
+        for e in chunk:
+            new.setdefault(self._dataset_id(e, dataset), e)
+        have = set(conn.execute(select(E.id).where(E.id.in_(list(new)))).scalars())
+        for eid in have:
+            del new[eid]
+        if not new:
+            return 0
+        refs = {eid: (e.sources[0] if e.sources else SourceRef(article_id=eid)).model_copy(update={"dataset": dataset})
+                for eid, e in new.items()}
+        named = {r.article_id for r in refs.values()}
+        stored = set(conn.execute(select(A.id).where(A.id.in_(list(named)))).scalars()) if named else set()
+        event_rows, source_rows = [], []
+        actors: dict[str, str | None] = {}
+        places: dict[tuple[str, str, str], tuple[float | None, float | None]] = {}
+        for eid, e in new.items():
+            ref = refs[eid]
+            values = convert.event_values(e, dataset, 1)
+            values["id"] = eid
+            event_rows.append(values | {"created_at": now, "updated_at": now})
+            row = fusing.source_row(eid, e.model_copy(update={"id": eid, "sources": []}), ref, None, now)
+            row["article_id"] = ref.article_id if ref.article_id in stored else None
+            source_rows.append(row)
+            for name, inter in ((e.actor1, e.inter1), (e.actor2, e.inter2), (e.assoc_actor_1, None),
+                                (e.assoc_actor_2, None)):
+                for part in (name or "").split(";"):
+                    if part.strip():
+                        actors.setdefault(part.strip()[:512], inter)
+            if e.location:
+                places.setdefault((e.location[:512], e.country or "", e.admin1 or ""), (e.latitude, e.longitude))
+        conn.execute(tables.events.insert(), event_rows)
+        conn.execute(tables.event_sources.insert(), source_rows)
+        ins = fusing.dialect_insert(conn)
+        if actors:
+            conn.execute(ins(tables.actors).on_conflict_do_nothing(),
+                         [{"name": n, "inter": i} for n, i in actors.items()])
+        if places:
+            conn.execute(ins(tables.places).on_conflict_do_nothing(),
+                         [{"location": loc, "country": c, "admin1": a, "latitude": lat, "longitude": lon}
+                          for (loc, c, a), (lat, lon) in places.items()])
+        return len(new)
 
     def quarantine(self, item: QuarantineItem) -> None:
         with self.engine.begin() as conn:
@@ -221,15 +267,19 @@ class SQLStore:
                      limit: int = 100) -> EventPage:
         key, desc = query.parse_sort(sort)
         expr, _ = query.SORTS[key]
-        conds = query.conditions(flt)
-        if cursor:
-            value, last_id = query.decode_cursor(cursor, key)
-            conds.append(query.after(key, desc, value, last_id))
         order = [expr.desc(), E.id.desc()] if desc else [expr.asc(), E.id.asc()]
         if key == "id":
             order = order[1:]
-        stmt = select(tables.events).where(*conds).order_by(*order).limit(max(1, limit) + 1)
+        limit = max(1, int(limit))
         with self.engine.connect() as conn:
+            conds = query.conditions(flt, fatalities_index=self._fatalities_is_rare(conn, flt.min_fatalities))
+            if cursor:
+                value, last_id = query.decode_cursor(cursor, key)
+                conds.append(query.after(key, desc, value, last_id))
+            # LIMIT as a literal: with ``LIMIT ?`` SQLite's planner cannot tell that it needs only a
+            # page, and picked the sort order's index over a selective filter's one (seconds at 1M)
+            stmt = (select(tables.events).where(*conds).order_by(*order)
+                    .limit(bindparam("page_limit", limit + 1, literal_execute=True)))
             rows = conn.execute(stmt).mappings().all()
             more = len(rows) > limit
             rows = rows[:limit]
@@ -240,6 +290,18 @@ class SQLStore:
             last = rows[-1]
             nxt = query.encode_cursor(key, query.sort_value(key, _Row(last)), last["id"])
         return EventPage(events=events, next=nxt)
+
+    RARE_ROWS = 5000
+
+    def _fatalities_is_rare(self, conn: Connection, minimum: int | None) -> bool:
+        """Whether fewer than RARE_ROWS events have ``fatalities >= minimum`` (read from the
+        fatalities index, at most RARE_ROWS entries). A rare threshold is best served by that
+        index (then sorting the few matches); a common one by walking the sort order, so the
+        index is then kept out of the plan: the planner cannot see the value's selectivity."""
+        if minimum is None:
+            return True
+        probe = select(E.id).where(E.fatalities >= minimum).limit(self.RARE_ROWS).subquery()
+        return conn.execute(select(func.count()).select_from(probe)).scalar_one() < self.RARE_ROWS
 
     def iter_events(self, flt: EventFilter, sort: str = "event_date", batch: int = 1000) -> Iterator[Event]:
         """Every event that matches, page by page (keyset), for exports."""

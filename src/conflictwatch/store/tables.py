@@ -8,6 +8,12 @@
     ingest_log     what each ingest run did with each input
     quarantine     refused inputs, with the reason
     feeds          RSS/Atom polling state (ETag, Last-Modified, failures, next poll)
+    api_keys       SHA-256 hashes of the API's write keys (conflictwatch.api.security)
+
+Indexes for /events: the default order is ``event_date DESC, id DESC`` with keyset pagination, so
+each common equality filter has a composite index ``(filter, event_date, id)`` that hands rows out
+already in that order (no sort of every match); ``coalesce(fatalities, -1), id`` serves
+``sort=-fatalities``. Expressions match query.py's exactly (``lower(country)``).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData(
@@ -101,14 +108,19 @@ events = Table(
     Index(None, "event_date"),
     Index(None, "country"),
     Index(None, "admin1"),
-    Index(None, "event_type"),
     Index(None, "sub_event_type"),
     Index(None, "fatalities"),
     Index(None, "latitude", "longitude"),
-    Index(None, "dataset"),
     Index(None, "actor1"),
     Index(None, "actor2"),
 )
+# migration 0002: filter + the default sort (event_date DESC, id DESC); they replace the
+# single-column event_type and dataset indexes (their prefixes)
+Index("ix_events_event_type_event_date_id", events.c.event_type, events.c.event_date, events.c.id)
+Index("ix_events_dataset_event_date_id", events.c.dataset, events.c.event_date, events.c.id)
+Index("ix_events_lower_country_event_date_id", func.lower(events.c.country), events.c.event_date, events.c.id)
+Index("ix_events_fatalities_sort", func.coalesce(events.c.fatalities, -1), events.c.id)
+Index("ix_events_dataset_fatalities_sort", events.c.dataset, func.coalesce(events.c.fatalities, -1), events.c.id)
 
 event_sources = Table(
     "event_sources",
@@ -183,4 +195,14 @@ feeds = Table(
     Column("last_polled", DateTime),
     Column("last_status", Integer),
     Column("failures", Integer, nullable=False, default=0),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("label", String(200), nullable=True),
+    Column("created", DateTime, nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
 )

@@ -1,0 +1,98 @@
+"""Migration 0002 (composite indexes for /events, api_keys by migration), planner statistics,
+and the two ways the store serves ``min_fatalities`` giving the same answers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import inspect, text
+
+from conflictwatch.store import EventFilter, open_store
+from conflictwatch.store.engine import make_engine, migrate, stats_are_stale
+
+
+def test_migration_creates_the_composite_indexes_and_api_keys(db_url):
+    engine = make_engine(db_url)
+    migrate(engine)
+    insp = inspect(engine)
+    assert "api_keys" in insp.get_table_names()
+    sql = ("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
+           if engine.dialect.name == "sqlite" else "SELECT indexname FROM pg_indexes WHERE tablename = 'events'")
+    with engine.connect() as conn:  # the inspector skips expression indexes on SQLite
+        names = set(conn.execute(text(sql)).scalars())
+    assert {"ix_events_event_type_event_date_id", "ix_events_dataset_event_date_id",
+            "ix_events_lower_country_event_date_id", "ix_events_fatalities_sort",
+            "ix_events_dataset_fatalities_sort"} <= names
+    assert "ix_events_event_type" not in names  # a prefix of the composite one
+    engine.dispose()
+
+
+def test_a_database_whose_api_keys_table_predates_the_migration_keeps_it(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path}/old.db")
+    migrate(engine, "0001")
+    with engine.begin() as conn:  # what the API used to create on first use
+        conn.execute(text("CREATE TABLE api_keys (id INTEGER PRIMARY KEY, key_hash VARCHAR(64) NOT NULL UNIQUE, "
+                          "label VARCHAR(200), created DATETIME NOT NULL, revoked BOOLEAN NOT NULL)"))
+        conn.execute(text("INSERT INTO api_keys (key_hash, created, revoked) VALUES ('h', '2026-01-01', 0)"))
+    migrate(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT key_hash FROM api_keys")).scalars().all() == ["h"]
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+    engine.dispose()
+
+
+def _events(make_event, n: int) -> list:
+    return [make_event(id=f"t:{i}", event_date=date(2020, 1, 1) + timedelta(days=i % 400),
+                       fatalities=(i * 7) % 23, country="Mali" if i % 3 else "Niger",
+                       event_type="Battles" if i % 2 else "Riots", sub_event_type="Armed clash" if i % 2 else "Mob violence")
+            for i in range(n)]
+
+
+def test_min_fatalities_rare_and_common_paths_agree(store, make_event, monkeypatch):
+    store.add_events(_events(make_event, 300), "ucdp")
+    flt = EventFilter(min_fatalities=15, country="mali")
+
+    def pages(sort: str) -> list[str]:
+        ids, cursor = [], None
+        while True:
+            page = store.query_events(flt, sort=sort, cursor=cursor, limit=17)
+            ids += [e.id for e in page.events]
+            if page.next is None:
+                return ids
+            cursor = page.next
+
+    for sort in ("-event_date", "fatalities", "-fatalities", "country"):
+        monkeypatch.setattr(type(store), "RARE_ROWS", 10**9)  # always "rare": the fatalities index
+        rare = pages(sort)
+        monkeypatch.setattr(type(store), "RARE_ROWS", 1)  # always "common": the sort order
+        common = pages(sort)
+        assert rare == common
+        assert len(rare) == len(set(rare)) == store.count_events(flt) > 0
+        got = [store.get_event(i) for i in rare]
+        assert all(e.fatalities >= 15 and e.country == "Mali" for e in got)
+
+
+@pytest.mark.parametrize("n", [1500])
+def test_bulk_loads_leave_planner_statistics_current(tmp_path, make_event, n):
+    url = f"sqlite:///{tmp_path}/s.db"
+    s = open_store(url)
+    s.add_events(_events(make_event, n), "ucdp")
+    assert not stats_are_stale(s.engine)
+    with s.engine.connect() as conn:
+        stat = conn.execute(text("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1")).scalar()
+    assert int(stat.split()[0]) == n
+    s.close()
+
+
+def test_stale_statistics_are_refreshed_when_the_store_opens(tmp_path, make_event):
+    url = f"sqlite:///{tmp_path}/s.db"
+    s = open_store(url)
+    s.add_events(_events(make_event, 1200), "ucdp")
+    with s.engine.begin() as conn:
+        conn.execute(text("DELETE FROM sqlite_stat1"))
+    assert stats_are_stale(s.engine)
+    s.close()
+    s = open_store(url)
+    assert not stats_are_stale(s.engine)
+    s.close()
