@@ -3,6 +3,7 @@ no request to another host, filters, opens an event with its evidence, and escap
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,7 +15,10 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "img" / "dashboard.png"
+# The screenshot goes to tests/artifacts/ (git-ignored) so that a test run leaves the work tree
+# clean; scripts/screenshot.py sets CONFLICTWATCH_SCREENSHOT to refresh docs/img/dashboard.png.
+SCREENSHOT = Path(os.environ.get("CONFLICTWATCH_SCREENSHOT")
+                  or Path(__file__).resolve().parents[1] / "artifacts" / "dashboard.png")
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +136,7 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     page.wait_for_timeout(1200)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
     others = sorted({u for u in requests
                      if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != live_server["host"]})
