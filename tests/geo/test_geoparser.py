@@ -189,3 +189,11 @@ def test_place_inside_a_group_name_is_not_the_scene(nlp, geoparser):
     doc = nlp("Fighters of the Macina Liberation Front attacked soldiers in Diafarabé on Sunday.")
     loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents))
     assert loc.location == "Diafarabé"
+
+
+def test_neighbourhood_after_a_determiner_is_found_and_placed_by_context(nlp, geoparser):
+    doc = nlp("Bamako was calm on Monday. Militants attacked a gendarmerie school in the Faladie neighbourhood.")
+    tops = {t.name: t for t in geoparser.toponyms(doc)}
+    assert "Faladie" in tops
+    p = tops["Faladie"].place
+    assert distance_km(p.latitude, p.longitude, 12.65, -8.0) < 25

@@ -78,13 +78,20 @@ def _strip_det(span: Span) -> Span:
     return span
 
 
+AFTER_NOUNS = ADMIN_NOUNS | {"neighbourhood", "neighborhood", "quarter", "area", "suburb", "village", "town",
+                             "city", "axis", "road", "border", "camp", "base", "airport", "market", "outskirts"}
+
+
 def _locative_context(span: Span) -> bool:
     doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in {"the", "a", "an"}:
+        i -= 1  # "in the Faladie neighbourhood"
+    prev = doc[i] if i >= 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and prev.lower_ in LOCATIVE:
         return True
-    if nxt is not None and nxt.lower_ in ADMIN_NOUNS:
+    if nxt is not None and nxt.lower_ in AFTER_NOUNS:
         return True
     if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc):
         after = doc[span.end + 1 : min(len(doc), span.end + 4)]
