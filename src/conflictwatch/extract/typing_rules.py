@@ -154,8 +154,11 @@ def _weapon_used(span: Span, cues: Cues, cat: str) -> bool:
     """A weapon word that names the means of an attack, not its target ("destroyed two helicopters")
     or a modifier of something else ("anti-aircraft guns", "mortar factory")."""
     for tok in cue_tokens(span, cues, (cat,)):
-        if cat == "cues.air" and tok.dep_ in ("dobj", "nsubjpass"):
-            continue
+        if cat == "cues.air" and (
+            tok.dep_ in ("dobj", "nsubjpass")
+            or (tok.dep_ == "pobj" and tok.head.lower_ not in ("by", "from", "with", "via", "in"))
+        ):
+            continue  # "destroyed two helicopters", "damage to aircraft": the target
         if (
             cat not in ("cues.chemical", "cues.suicide")  # "chlorine exposure", "suicide vest" stay weapons
             and tok.dep_ in ("compound", "amod", "nmod")
@@ -243,10 +246,10 @@ def apply_rules(
     """(label, why) where the codebook's wording settles the sub-type, else None.
 
     The label ``NO_EVENT`` vetoes the model (e.g. a chemical accident)."""
-    etype = SUB_EVENT_TYPES[label]
     vetoed = _topic_veto(span, cues, lex)
     if vetoed:
         return NO_EVENT, vetoed
+    etype = SUB_EVENT_TYPES[label]
     ruled = _protest_rules(span, cues, lex, label)
     if ruled:
         return ruled if ruled[0] != label else None
@@ -262,6 +265,10 @@ def apply_rules(
         return NO_EVENT, "industrial chemical accident"
     if weapon == "Chemical weapon" and _poisoning(span, cues):
         return ("Attack", "a person was poisoned (not chemical warfare)") if label != "Attack" else None
+    if etype == EXPLOSIONS and weapon is None:  # the only weapon words name targets ("damage to aircraft")
+        others = {k: v for k, v in probs.items() if SUB_EVENT_TYPES[k] != EXPLOSIONS}
+        best = max(others, key=others.__getitem__)
+        return best, "no weapon is used in the text; next best label"
     if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
         return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
     if label in MOVES and (
@@ -306,8 +313,24 @@ def apply_rules(
         return "Abduction/forced disappearance", "people were abducted or made to disappear"
     if label == "Attack":
         targets: set[str] = set()
+        named_civilians = False
         for tok in cue_tokens(span, cues, ("cues.kill", "cues.clash")):
             targets |= _verb_sides(tok, lex)[1]
-        if targets and targets <= {"state", "armed"}:
+            named_civilians |= _names_civilians(tok)
+        if targets and (targets <= {"state", "armed"} or (targets >= {"state"} and not named_civilians)):
             return "Armed clash", "the targets were armed or state forces"
     return None
+
+
+GENERIC_VICTIMS = frozenset({"people", "person", "individual", "other", "one"})
+
+
+def _names_civilians(tok: Token) -> bool:
+    """Does this cue word's target name civilians as such ("villagers", "a teacher"), rather than
+    a bare count of "people" (who, in an attack on a base, are mostly soldiers)?"""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for x in verb_args(verb)[1]:
+        if x.lemma_.lower() not in GENERIC_VICTIMS and x.pos_ in ("NOUN", "PROPN"):
+            if x.lemma_.lower() not in ("base", "camp", "post", "position", "convoy", "patrol"):
+                return True
+    return False
