@@ -47,6 +47,11 @@ _HINT = re.compile(r"^\s*(?:,\s*|\(\s*)([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w
                    r"(?:\s*,\s*([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}))?")
 
 
+_HINT_OF = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
+                      r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
+                      r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})()")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -141,7 +146,7 @@ class Resolver:
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
         c.admin_hint = nxt in ADMIN_NOUNS or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
-        m = _HINT.match(after)
+        m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
             for h in m.groups():
                 if h:
@@ -193,7 +198,8 @@ class Resolver:
             alat, alon = np.radians(anchors[:, 0])[None, :], np.radians(anchors[:, 1])[None, :]
             a = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
             d = 12742 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-            s = s + W_NEAR * np.exp(-d.min(axis=1) / 250.0) * (gaz.fc[r] != "PCLI")
+            dmin = d.min(axis=1)  # near the article's places; very near counts more (namesake villages)
+            s = s + W_NEAR * (0.6 * np.exp(-dmin / 250.0) + 0.4 * np.exp(-dmin / 30.0)) * (gaz.fc[r] != "PCLI")
         if c.hints:
             for hr in c.hints:
                 hc = set(gaz.cc_i[hr].tolist())
