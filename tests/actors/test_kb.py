@@ -280,7 +280,8 @@ def test_resolve_misses(kb: ActorKB) -> None:
 def test_state_forces_outside_the_kb_and_variants(kb: ActorKB) -> None:
     assert kb.state_forces("Côte d'Ivoire", 2020, "police").name == "Police Forces of Ivory Coast (2011-)"
     assert kb.state_forces("DRC", 2018).name == "Military Forces of Democratic Republic of Congo (2001-2019)"
-    assert kb.state_forces("Iran").name == "Military Forces of Iran"
+    assert kb.state_forces("Fiji").name == "Military Forces of Fiji"  # no regimes listed
+    assert kb.state_forces("Iran", 2018).name == "Military Forces of Iran (1989-)"
     assert kb.state_forces("ML", 2024).name == "Military Forces of Mali (2021-)"
 
 

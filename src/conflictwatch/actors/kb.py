@@ -49,6 +49,19 @@ _COUNTRY_EXTRA = {
     "uae": "United Arab Emirates",
     "turkiye": "Turkey",
     "russian federation": "Russia",
+    "burma": "Myanmar",
+    "state of palestine": "Palestine",
+    "palestinian territories": "Palestine",
+    "occupied palestinian territory": "Palestine",
+    "gaza": "Palestine",
+    "gaza strip": "Palestine",
+    "west bank": "Palestine",
+    "south korea": "South Korea",
+    "republic of korea": "South Korea",
+    "north korea": "North Korea",
+    "iran islamic republic of": "Iran",
+    "syrian arab republic": "Syria",
+    "holland": "Netherlands",
 }
 
 
