@@ -50,7 +50,10 @@ def actor_of(m: Mention, kb: ActorKB, country: str | None, year: int | None) -> 
         actor = local[0] if local else (kb.local_affiliate(found[0], country, year) or found[0])
         text = texts[found.index(actor)] if actor in found else texts[0]
         generic_words = kb.describe(text)
-        if not (country and actor.country and actor.country != country and generic_words):
+        # a descriptor outside the countries that name the actor ("separatists" in Cameroon) is
+        # generic; where the actor operates it stays named ("Hamas fighters" in Israel)
+        abroad = country and actor.country and country not in kb.operates_in(actor)
+        if not (abroad and generic_words):
             return actor
         m.named, m.desc = False, generic_words  # "separatists" outside the countries that name them
     d = m.desc
