@@ -192,6 +192,24 @@ CASES = [
             "actor2": "HTS: Hayat Tahrir al-Sham",
         },
     ),
+    # territorial changes: the government regains, a non-state group overtakes
+    (
+        "The army said it had regained the suburbs and was pressing on towards the town held by "
+        "the Jaish al-Islam group.",
+        BATTLES,
+        "Government regains territory",
+        "Syria",
+        2018,
+        {"actor1": "Military Forces of Syria (2000-2024)", "actor2": "Jaish al-Islam"},
+    ),
+    (
+        "The Myanmar army lost the town of Paletwa to the Arakan Army after weeks of fighting.",
+        BATTLES,
+        "Non-state actor overtakes territory",
+        "Myanmar",
+        2024,
+        {"actor1": "AA: Arakan Army", "actor2": "Military Forces of Myanmar (2021-)"},
+    ),
     (
         "PKK militants killed two Turkish soldiers in Hakkari province.",
         BATTLES,

@@ -231,6 +231,14 @@ def assign_roles(
         if site is not None and not (side1.main and side1.main[0].inter == "State forces"):
             side2.add(kb.state_forces(country, year, site), None, 0.6)
 
+    # the codebook fixes who acts in territorial changes: the state regains, a non-state group
+    # overtakes ("the army regained towns held by Jaish al-Islam": the army is actor 1)
+    if side1.main and side2.main and camp(side1.main[0]) != camp(side2.main[0]):
+        state_first = camp(side1.main[0]) == "state"
+        if (sub_event_type == "Government regains territory" and not state_first) or (
+            sub_event_type == "Non-state actor overtakes territory" and state_first
+        ):
+            side1, side2 = side2, side1
     for side in (side1, side2):
         ms: list[Mention | None] = ([side.main[1]] if side.main else []) + [m for _, m in side.assoc]
         for mm in ms:
