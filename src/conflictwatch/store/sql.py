@@ -233,7 +233,9 @@ class SQLStore:
     def _sources(self, conn: Connection, ids: list[str]) -> dict[str, list[SourceRef]]:
         out: dict[str, list[SourceRef]] = defaultdict(list)
         for start in range(0, len(ids), 500):
-            rows = conn.execute(select(tables.event_sources).where(S.event_id.in_(ids[start:start + 500]))
+            # only what a SourceRef needs: the report and evidence JSON are for explain()
+            rows = conn.execute(select(S.event_id, S.article_id, S.ref, S.url, S.title, S.source, S.published,
+                                       S.dataset).where(S.event_id.in_(ids[start:start + 500]))
                                 .order_by(S.id)).mappings()
             for r in rows:
                 out[r["event_id"]].append(convert.row_to_source(r))
