@@ -157,3 +157,13 @@ def test_taxonomy(client):
     assert t["event_types"]["Explosions/Remote violence"][1] == "Air/drone strike"
     assert sum(len(v) for v in t["event_types"].values()) == 25
     assert t["geo_precision"]["1"]
+
+
+def test_security_headers_on_api_dashboard_and_errors(client):
+    for path in ("/events", "/", "/events/no-such-event"):
+        r = client.get(path)
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+    r = client.get("/docs")
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" not in r.headers  # Swagger UI starts with an inline script
