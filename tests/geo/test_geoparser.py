@@ -197,3 +197,42 @@ def test_neighbourhood_after_a_determiner_is_found_and_placed_by_context(nlp, ge
     assert "Faladie" in tops
     p = tops["Faladie"].place
     assert distance_km(p.latitude, p.longitude, 12.65, -8.0) < 25
+
+
+def test_calendar_words_are_never_places_but_a_village_of_that_name_is(nlp, geoparser):
+    doc = nlp("On Thursday and again in March, protesters marched in Kayes. Since May 3 the town "
+              "has been calm; farmers from the village of May joined them.")
+    tops = geoparser.toponyms(doc)
+    found = [(t.name, doc.text[max(0, t.start - 15) : t.start]) for t in tops]
+    assert not any(n in {"Thursday", "March"} for n, _ in found)
+    assert not any(n == "May" and "village of" not in before for n, before in found)
+    assert "Kayes" in {n for n, _ in found}
+
+
+def test_dateline_town_named_again_is_the_article_focus(nlp, geoparser):
+    text = ("SEGOU, Mali (AP) - A former minister appeared in a Segou court on Monday, charged with "
+            "fraud. The case has gripped Mali for a year. Lawyers said the Segou hearing would resume "
+            "in two weeks.")
+    doc = nlp(text)
+    tops = geoparser.toponyms(doc)
+    focus = geoparser.locate_event(doc, tops, list(doc.sents))
+    assert focus is not None and focus.place.name == "Ségou" and focus.geo_precision == 1
+
+
+def test_dateline_town_mentioned_once_still_yields_to_the_scene(nlp, geoparser):
+    text = ("KAYES, Mali (AP) - Gunmen attacked a market in Niono on Sunday, killing four "
+            "traders, a local official in Kayes said by telephone.")
+    loc = _event(nlp, geoparser, text)
+    assert loc.location == "Niono"
+
+
+def test_event_location_reuses_the_cached_text_and_region_points(nlp, geoparser):
+    from conflictwatch.nlp.text import doc_text
+
+    doc = nlp("Clashes were reported in northern Mali and later in northern Mali again.")
+    tops = geoparser.toponyms(doc)
+    first = geoparser.locate_event(doc, tops, list(doc.sents))
+    second = geoparser.locate_event(doc, tops, list(doc.sents))
+    assert doc_text(doc) is doc_text(doc)  # built once, kept on the Doc
+    assert first is not None and second is not None
+    assert first.place == second.place and first.geo_precision == second.geo_precision == 3

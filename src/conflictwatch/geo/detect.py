@@ -44,6 +44,12 @@ GEO_WORDS = {"forest", "park", "river", "lake", "mountain", "mountains", "valley
              "airport", "camp", "base", "market", "bridge", "hospital", "university", "school", "church", "mosque",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Calendar words: never a place when a text uses them as dates ("on Thursday", "in March",
+#: "May 3"); a town called March or May needs a place noun before it ("the town of March").
+DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "st", "sen", "rep", "gov", "pres"}
 _EDGE_PUNCT = "-–—(),.;:'\"“”‘’[]"
 
@@ -106,6 +112,15 @@ def _place_noun_before(span: Span) -> bool:
     return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] == "of"))
 
 
+def _is_date_word(span: Span) -> bool:
+    """"Thursday", "March", "Sept.": a calendar word, whatever label the tagger gave it, unless
+    a place noun precedes it ("the village of May")."""
+    words = [t for t in span if t.text not in _EDGE_PUNCT and t.tag_ != "POS"]
+    if len(words) != 1 or words[0].lower_.rstrip(".") not in DATE_WORDS:
+        return False
+    return not _place_noun_before(span)
+
+
 def _is_acronym(span: Span) -> bool:
     t = span.text.replace(".", "")
     return len(span) == 1 and 2 <= len(t) <= 5 and t.isupper() and t.isalpha()
@@ -160,6 +175,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         while len(span) > 1 and span[0].text in _EDGE_PUNCT:
             span = span[1:]
         if len(span) == 1 and span[0].lower_ in GEO_WORDS and label not in PLACE_LABELS:
+            return
+        if _is_date_word(span):
             return
         if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
             return  # "Ms. Joly"

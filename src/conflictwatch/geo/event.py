@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from conflictwatch.geo.normalize import key
 from conflictwatch.geo.qualify import Qualifier, offset_point, qualify
 from conflictwatch.models import Place, Toponym
+from conflictwatch.nlp.text import doc_text
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
 _NOT_SCENE_BEFORE = re.compile(
@@ -57,19 +58,24 @@ class EventLocation(BaseModel):
 _SPECIFIC = {"PCLI": 0.0, "CONT": -1.0, "ADM1": 1.0, "ADM2": 1.5, "RGN": 1.0, "AREA": 1.0}
 
 
-def _scene_score(doc_text: str, t: Toponym, dateline_end: int) -> float:
+_AT_A_PLACE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the|a|an)\s+$", re.I)
+
+
+def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool = False) -> float:
     p = t.place
     if p is None:
         return -10.0
     s = 2.0 + _SPECIFIC.get(p.feature_code or "", 2.0) + 0.5 * t.confidence
-    before = doc_text[max(0, t.start - 60) : t.start]
-    after = doc_text[t.end : t.end + 30]
+    before = text[max(0, t.start - 60) : t.start]
+    after = text[t.end : t.end + 30]
     if t.end <= dateline_end:
-        s -= 3.0
+        # the reporter's town; when the story names it again it is what the story is about,
+        # and only a place the body points at ("in X", "attacked X") beats it
+        s -= 0.5 if dateline_recurs else 3.0
     if _NOT_SCENE_BEFORE.search(before):
         s -= 4.0
-    if _NOT_SCENE_AFTER.match(after):
-        s -= 3.0
+    if _NOT_SCENE_AFTER.match(after) and not _AT_A_PLACE.search(before):
+        s -= 3.0  # "the Bamako court said" -- but "in a Durban court" is a place in Durban
     if _SCENE_BEFORE.search(before):
         s += 1.0
     if p.feature_code == "PCLI" and _CAPITAL_AFTER.match(after):
@@ -86,16 +92,36 @@ def _demonym(t: Toponym) -> bool:
         not key(t.name).startswith(key(p.name))
 
 
+def _dateline_recurs(toponyms: list[Toponym], dateline_end: int) -> bool:
+    """Is the dateline's town (a locality, not a country) named again in the body?"""
+    if not dateline_end:
+        return False
+    towns = {t.place.geonameid or t.place.name for t in toponyms if t.end <= dateline_end and t.place is not None
+             and (t.place.feature_code or "").startswith("PPL")}
+    return any(t.place is not None and (t.place.geonameid or t.place.name) in towns
+               for t in toponyms if t.start >= dateline_end)
+
+
 def _dateline_end(text: str) -> int:
     m = _DATELINE.match(text[:120])
     return m.end() if m else 0
 
 
 def _region_point(gp, cc: str | None, direction: str | None, within: Place | None) -> tuple[int, str] | None:
-    """The most populous locality in the named part of a country or province."""
-    gaz = gp.gazetteer
+    """The most populous locality in the named part of a country or province (memoised on the
+    geoparser: the answer depends only on the arguments and the read-only gazetteer)."""
     if not cc:
         return None
+    a1 = within.admin1 if within is not None and within.feature_code == "ADM1" else None
+    cache = gp.__dict__.setdefault("_region_cache", {})
+    k = (cc, direction, a1)
+    if k not in cache:
+        cache[k] = _region_point_uncached(gp, cc, direction, within)
+    return cache[k]
+
+
+def _region_point_uncached(gp, cc: str, direction: str | None, within: Place | None) -> tuple[int, str] | None:
+    gaz = gp.gazetteer
     cc_i = gaz.ccs.index(cc) if cc in gaz.ccs else None
     if cc_i is None:
         return None
@@ -195,7 +221,7 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
 def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                  country_hint: str | None = None) -> EventLocation | None:
     """The place of the event told in ``sents`` (falling back to the article, then the country)."""
-    text = doc.text
+    text = doc_text(doc)
     dl = _dateline_end(text)
     ranges = [(s.start_char, s.end_char) for s in sents]
     located = [t for t in toponyms if t.place is not None and not _demonym(t)]
@@ -207,7 +233,8 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
         pool = hinted or pool
     if pool:
-        scores = {id(t): _scene_score(text, t, dl) for t in pool}
+        recurs = _dateline_recurs(toponyms, dl)
+        scores = {id(t): _scene_score(text, t, dl, recurs) for t in pool}
         named_in = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
         for t in pool:  # "Macina Liberation Front", "Islamic State West Africa Province": a name, not a scene
             if any(a <= t.start and t.end <= b and (b - a) > (t.end - t.start) for a, b in named_in):

@@ -29,6 +29,7 @@ from conflictwatch.geo.detect import ADMIN_NOUNS, find_mentions
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
 from conflictwatch.models import Toponym
+from conflictwatch.nlp.text import doc_text
 
 W_COUNTRY = 5.0
 W_ADMIN1 = 2.5
@@ -367,7 +368,7 @@ class Geoparser:
     def toponyms(self, doc: Doc, doc_id: str | None = None, country_hint: str | None = None) -> list[Toponym]:
         """Every place name of ``doc``, resolved."""
         spans = [(m.start, m.end) for m in find_mentions(doc, self.gazetteer)]
-        return self.resolve(doc.text, spans, doc=doc, doc_id=doc_id, country_hint=country_hint)
+        return self.resolve(doc_text(doc), spans, doc=doc, doc_id=doc_id, country_hint=country_hint)
 
     def resolve(self, text: str, spans: list[tuple[int, int]], doc: Doc | None = None, doc_id: str | None = None,
                 country_hint: str | None = None) -> list[Toponym]:
