@@ -49,9 +49,15 @@ def _events(make_event, n: int) -> list:
             for i in range(n)]
 
 
-def test_min_fatalities_rare_and_common_paths_agree(store, make_event, monkeypatch):
-    store.add_events(_events(make_event, 300), "ucdp")
-    flt = EventFilter(min_fatalities=15, country="mali")
+@pytest.mark.parametrize("flt", [EventFilter(min_fatalities=15, country="mali"),
+                                 EventFilter(bbox=(-1.7, 14.0, -1.5, 14.2)),
+                                 EventFilter(bbox=(-1.7, 14.0, -1.5, 14.2), min_fatalities=3)],
+                         ids=["min_fatalities", "bbox", "both"])
+def test_range_filters_rare_and_common_paths_agree(store, make_event, monkeypatch, flt):
+    evs = _events(make_event, 300)
+    evs = [e.model_copy(update={"latitude": 14.0 + (i % 5) * 0.1, "longitude": -1.6 - (i % 4) * 0.05})
+           for i, e in enumerate(evs)]
+    store.add_events(evs, "ucdp")
 
     def pages(sort: str) -> list[str]:
         ids, cursor = [], None
@@ -63,14 +69,16 @@ def test_min_fatalities_rare_and_common_paths_agree(store, make_event, monkeypat
             cursor = page.next
 
     for sort in ("-event_date", "fatalities", "-fatalities", "country"):
-        monkeypatch.setattr(type(store), "RARE_ROWS", 10**9)  # always "rare": the fatalities index
+        monkeypatch.setattr(type(store), "RARE_ROWS", 10**9)  # always "rare": the range's index
         rare = pages(sort)
         monkeypatch.setattr(type(store), "RARE_ROWS", 1)  # always "common": the sort order
         common = pages(sort)
         assert rare == common
         assert len(rare) == len(set(rare)) == store.count_events(flt) > 0
-        got = [store.get_event(i) for i in rare]
-        assert all(e.fatalities >= 15 and e.country == "Mali" for e in got)
+        for e in (store.get_event(i) for i in rare):
+            assert flt.min_fatalities is None or e.fatalities >= flt.min_fatalities
+            assert flt.country is None or e.country == "Mali"
+            assert flt.bbox is None or (-1.7 <= e.longitude <= -1.5 and 14.0 <= e.latitude <= 14.2)
 
 
 @pytest.mark.parametrize("n", [1500])

@@ -27,9 +27,10 @@ SORTS: dict[str, tuple[Any, Any]] = {
 }
 
 
-def conditions(flt: EventFilter, fatalities_index: bool = True) -> list[ColumnElement[bool]]:
+def conditions(flt: EventFilter, fatalities_index: bool = True, bbox_index: bool = True) -> list[ColumnElement[bool]]:
     """The WHERE terms of ``flt``. ``fatalities_index=False`` writes the ``min_fatalities`` term
-    as ``fatalities + 0 >= n`` (same rows) so that no planner uses the fatalities index for it."""
+    as ``fatalities + 0 >= n`` (same rows) so that no planner uses the fatalities index for it;
+    ``bbox_index=False`` does the same for the latitude/longitude index."""
     c: list[ColumnElement[bool]] = []
     if flt.start:
         c.append(E.event_date >= flt.start)
@@ -55,10 +56,16 @@ def conditions(flt: EventFilter, fatalities_index: bool = True) -> list[ColumnEl
         c.append(col >= flt.min_fatalities)
     if flt.bbox:
         min_lon, min_lat, max_lon, max_lat = flt.bbox
-        c.append(and_(E.latitude.between(min_lat, max_lat), E.longitude.between(min_lon, max_lon)))
+        c.append(bbox_term(flt.bbox, bbox_index))
     if flt.dataset:
         c.append(E.dataset == flt.dataset)
     return c
+
+
+def bbox_term(bbox: tuple[float, float, float, float], index: bool = True) -> ColumnElement[bool]:
+    min_lon, min_lat, max_lon, max_lat = bbox
+    lat, lon = (E.latitude, E.longitude) if index else (E.latitude + 0, E.longitude + 0)
+    return and_(lat.between(min_lat, max_lat), lon.between(min_lon, max_lon))
 
 
 def _contains(term: str) -> str:

@@ -274,7 +274,9 @@ class SQLStore:
             order = order[1:]
         limit = max(1, int(limit))
         with self.engine.connect() as conn:
-            conds = query.conditions(flt, fatalities_index=self._fatalities_is_rare(conn, flt.min_fatalities))
+            fat_rare = flt.min_fatalities is None or self._is_rare(conn, E.fatalities, E.fatalities >= flt.min_fatalities)
+            box_rare = flt.bbox is None or self._is_rare(conn, E.latitude, query.bbox_term(flt.bbox))
+            conds = query.conditions(flt, fatalities_index=fat_rare, bbox_index=box_rare)
             if cursor:
                 value, last_id = query.decode_cursor(cursor, key)
                 conds.append(query.after(key, desc, value, last_id))
@@ -295,14 +297,13 @@ class SQLStore:
 
     RARE_ROWS = 5000
 
-    def _fatalities_is_rare(self, conn: Connection, minimum: int | None) -> bool:
-        """Whether fewer than RARE_ROWS events have ``fatalities >= minimum`` (read from the
-        fatalities index, at most RARE_ROWS entries). A rare threshold is best served by that
-        index (then sorting the few matches); a common one by walking the sort order, so the
-        index is then kept out of the plan: the planner cannot see the value's selectivity."""
-        if minimum is None:
-            return True
-        probe = select(E.id).where(E.fatalities >= minimum).limit(self.RARE_ROWS).subquery()
+    def _is_rare(self, conn: Connection, column: Any, term: Any) -> bool:
+        """Whether fewer than RARE_ROWS events match ``term`` (a range on ``column``), counted on
+        the column's index (at most RARE_ROWS entries; milliseconds). The planner cannot see how
+        selective a range is, yet it decides the plan: a rare one (``min_fatalities=50``, a small
+        box) is best served by its index and a sort of the few matches; a common one by walking
+        the sort order until a page is full, so the range's index is then kept out of the plan."""
+        probe = select(column).where(term).limit(self.RARE_ROWS).subquery()
         return conn.execute(select(func.count()).select_from(probe)).scalar_one() < self.RARE_ROWS
 
     def iter_events(self, flt: EventFilter, sort: str = "event_date", batch: int = 1000) -> Iterator[Event]:
