@@ -24,7 +24,7 @@ LARGE_EVENT_TYPES = frozenset({BATTLES, VIOLENCE_AGAINST_CIVILIANS})
 # A clause may start an event of its own only when it is typed with at least this confidence and
 # names a participant (an actor) or a toll; weaker clauses can only add to an event already found
 # ("Tuesday's attack was a setback" says nothing new but supports the attack told before).
-MIN_CORE_CONFIDENCE = 0.5
+MIN_CORE_CONFIDENCE = 0.45
 MIN_CORE_CONFIDENCE_VAGUE_SD = 0.65
 SURE_CONFIDENCE = 0.75  # typed this surely, a clause stands on its own
 VAGUE_SD = frozenset({"Change to group/activity", "Other", "Headquarters or base established"})
