@@ -458,6 +458,26 @@ CASES = [
         },
     ),
     (
+        "NATO troops and Afghan commandos killed 12 Taliban fighters in Kunduz province.",
+        BATTLES,
+        CLASH,
+        "Afghanistan",
+        2018,
+        {
+            "actor1": "NATO: North Atlantic Treaty Organization",
+            "assoc_actor_1": "Military Forces of Afghanistan (2014-2021)",
+            "actor2": "Taliban",
+        },
+    ),
+    (
+        "Al-Shabaab fighters attacked an Amisom base near Kismayo.",
+        BATTLES,
+        CLASH,
+        "Somalia",
+        2019,
+        {"actor1": "Al Shabaab", "actor2": "AMISOM: African Union Mission in Somalia"},
+    ),
+    (
         "Police in Dhaka fired tear gas at protesters demanding the resignation of the prime minister.",
         "Protests",
         "Protest with intervention",
