@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -121,16 +122,16 @@ def direct_baseline(url: str, rounds: int = 5) -> dict[str, list[float]]:
     return out
 
 
-async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[dict[str, list[float]], int, float]:
+async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[dict[str, list[float]], Counter, float]:
     lat: dict[str, list[float]] = {name: [] for name, _ in QUERIES}
-    errors = 0
+    errors: Counter = Counter()  # "HTTP 500" / exception class -> count
     issued = 0
     deadline = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
         async def worker(k: int) -> None:
-            nonlocal errors, issued
+            nonlocal issued
             i = k
             while issued < requests and time.monotonic() < deadline:
                 issued += 1
@@ -139,12 +140,11 @@ async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[
                 t = time.perf_counter()
                 try:
                     r = await client.get("/events", params={**params, "limit": "100"})
-                    ok = r.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    if r.status_code != 200:
+                        errors[f"{name}: HTTP {r.status_code} {r.text[:200]}"] += 1
+                except httpx.HTTPError as exc:
+                    errors[f"{name}: {type(exc).__name__} {exc}"[:300]] += 1
                 ms = (time.perf_counter() - t) * 1000
-                if not ok:
-                    errors += 1
                 lat[name].append(ms)
 
         t0 = time.perf_counter()
@@ -198,7 +198,7 @@ def main() -> None:
     port = free_port()
     env = {**os.environ, "CONFLICTWATCH_DATABASE_URL": url}
     exe = Path(sys.executable).with_name("conflictwatch")
-    log = open(Path(args.db).with_suffix(".server.log"), "wb")  # closed in the finally below
+    log = open(Path(args.db).with_suffix(f".server-w{args.workers}.log"), "wb")  # closed in the finally below
     server = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port),
                                "--workers", str(args.workers)], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -227,11 +227,13 @@ def main() -> None:
     load1, _, _ = os.getloadavg()
     print(f"\nmachine: {os.cpu_count()} CPUs, load average {load1:.1f} at the end (other work included)")
     print(f"/events under load: {args.workers} server process(es), {args.clients} concurrent clients, {len(allms):,} requests in {wall:.1f} s "
-          f"({len(allms) / wall:,.0f} req/s), {errors} errors, limit=100, {args.events:,} events")
+          f"({len(allms) / wall:,.0f} req/s), {sum(errors.values())} errors, limit=100, {args.events:,} events")
     print(f"  {'all':26s} {summary(allms)}")
     for name, ms in lat.items():
         if ms:
             print(f"  {name:26s} {summary(ms)}")
+    for what, k in errors.most_common(10):
+        print(f"  error x{k}: {what}")
     print(f"\ngoal p95 <= 50 ms: {'met' if pct(allms, 95) <= 50 else 'NOT met'} (p95 {pct(allms, 95):.1f} ms)")
 
 

@@ -22,7 +22,7 @@ def test_migration_is_applied_once(db_url):
     s.close()
     s = open_store(db_url)  # re-opening runs no migration twice
     with s.engine.connect() as conn:
-        assert conn.execute(text("select version_num from alembic_version")).scalars().all() == ["0002"]
+        assert conn.execute(text("select version_num from alembic_version")).scalars().all() == ["0003"]
     s.close()
 
 

@@ -84,7 +84,7 @@ def analyze(engine: Engine) -> None:
 def stats_are_stale(engine: Engine) -> bool:
     """SQLite only (PostgreSQL's autovacuum keeps its own statistics): True when the events table
     holds a thousand rows or more and ``sqlite_stat1`` is missing or counted less than half (or
-    more than twice) the rows there are now. Without statistics SQLite's planner guesses, and at
+    more than twice) the rows there are now, or an index of it has no statistics (a newer migration). Without statistics SQLite's planner guesses, and at
     a million events a wrong guess (walking the date index for a rare filter) costs seconds."""
     if engine.dialect.name != "sqlite":
         return False
@@ -96,6 +96,12 @@ def stats_are_stale(engine: Engine) -> bool:
         if not has_stats:
             return True
         stat = conn.execute(text("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1")).scalar()
+        # an index made by a later migration has no statistics yet
+        unmeasured = conn.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+            "AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE tbl = 'events')")).scalar()
+        if unmeasured:
+            return True
     try:
         counted = int(str(stat).split()[0])
     except (ValueError, IndexError):

@@ -274,9 +274,16 @@ class SQLStore:
             order = order[1:]
         limit = max(1, int(limit))
         with self.engine.connect() as conn:
-            fat_rare = flt.min_fatalities is None or self._is_rare(conn, E.fatalities, E.fatalities >= flt.min_fatalities)
-            box_rare = flt.bbox is None or self._is_rare(conn, E.latitude, query.bbox_term(flt.bbox))
-            conds = query.conditions(flt, fatalities_index=fat_rare, bbox_index=box_rare)
+            rare: dict[str, list[str] | None] = {}
+            if flt.min_fatalities is not None:
+                rare["fatalities"] = self._rare_ids(conn, E.fatalities, E.fatalities >= flt.min_fatalities)
+            if flt.bbox is not None:
+                rare["bbox"] = self._rare_ids(conn, E.latitude, query.bbox_term(flt.bbox))
+            conds = query.conditions(flt, fatalities_index=rare.get("fatalities") is not None,
+                                     bbox_index=rare.get("bbox") is not None)
+            for ids in rare.values():
+                if ids is not None:  # the few rows that can match, by primary key: no plan walks the sort order
+                    conds.append(E.id.in_(ids))
             if cursor:
                 value, last_id = query.decode_cursor(cursor, key)
                 conds.append(query.after(key, desc, value, last_id))
@@ -297,14 +304,18 @@ class SQLStore:
 
     RARE_ROWS = 5000
 
-    def _is_rare(self, conn: Connection, column: Any, term: Any) -> bool:
-        """Whether fewer than RARE_ROWS events match ``term`` (a range on ``column``), counted on
-        the column's index (at most RARE_ROWS entries; milliseconds). The planner cannot see how
-        selective a range is, yet it decides the plan: a rare one (``min_fatalities=50``, a small
-        box) is best served by its index and a sort of the few matches; a common one by walking
-        the sort order until a page is full, so the range's index is then kept out of the plan."""
+    def _rare_ids(self, conn: Connection, column: Any, term: Any) -> list[str] | None:
+        """The ids of the events that match ``term`` (a range on ``column``) when there are fewer
+        than RARE_ROWS of them, else None. Counted first on the column's index (at most RARE_ROWS
+        entries: milliseconds). A planner cannot see how selective a range is, yet it decides the
+        plan: for a rare one (``min_fatalities=50``, a small box) walking the sort order's index
+        reads every row (seconds at a million events), so the query gets the few ids instead
+        (``id IN (...)``, then a sort of the few); for a common one the range's own index is kept
+        out of the plan (query.conditions) and the sort order is walked until a page is full."""
         probe = select(column).where(term).limit(self.RARE_ROWS).subquery()
-        return conn.execute(select(func.count()).select_from(probe)).scalar_one() < self.RARE_ROWS
+        if conn.execute(select(func.count()).select_from(probe)).scalar_one() >= self.RARE_ROWS:
+            return None
+        return list(conn.execute(select(E.id).where(term)).scalars())
 
     def iter_events(self, flt: EventFilter, sort: str = "event_date", batch: int = 1000) -> Iterator[Event]:
         """Every event that matches, page by page (keyset), for exports."""

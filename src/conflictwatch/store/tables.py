@@ -105,7 +105,6 @@ events = Table(
     Column("n_sources", Integer, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
-    Index(None, "event_date"),
     Index(None, "country"),
     Index(None, "admin1"),
     Index(None, "sub_event_type"),
@@ -119,6 +118,8 @@ events = Table(
 Index("ix_events_event_type_event_date_id", events.c.event_type, events.c.event_date, events.c.id)
 Index("ix_events_dataset_event_date_id", events.c.dataset, events.c.event_date, events.c.id)
 Index("ix_events_lower_country_event_date_id", func.lower(events.c.country), events.c.event_date, events.c.id)
+# migration 0003: the default order in full, with the bbox columns (checked from the index)
+Index("ix_events_event_date_id_place", events.c.event_date, events.c.id, events.c.latitude, events.c.longitude)
 Index("ix_events_fatalities_sort", func.coalesce(events.c.fatalities, -1), events.c.id)
 Index("ix_events_dataset_fatalities_sort", events.c.dataset, func.coalesce(events.c.fatalities, -1), events.c.id)
 
