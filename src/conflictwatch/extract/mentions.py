@@ -191,6 +191,9 @@ def _date_of(
     else:
         found = date_for_mention(context, dates, published, trigger=trigger)
     day, precision, mention, recency = found
+    if day is not None and published is not None and day > published:
+        # a date after publication is a plan or a forecast ("will convene on Friday"), not this event's
+        return published, 1, None, "current"
     return (day or published or date.today()), precision, mention, recency
 
 

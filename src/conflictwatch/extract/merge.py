@@ -38,7 +38,9 @@ class Group:
 
     @property
     def dated(self) -> Mention | None:
-        return next((m for m in self.mentions if m.explicit_date), None)
+        """The mention whose date the event takes: the first that could stand as an event."""
+        dated = [m for m in self.mentions if m.explicit_date]
+        return next((m for m in dated if m.core), dated[0] if dated else None)
 
     @property
     def types(self) -> set[str]:
