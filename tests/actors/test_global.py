@@ -127,6 +127,12 @@ def test_branches_of_transnational_groups(kb: ActorKB) -> None:
     assert kb.local_affiliate(qaeda, "Yemen", 2020).name == "AQAP: Al Qaeda in the Arabian Peninsula"
 
 
+def test_militia_forces_are_not_an_army(kb: ActorKB) -> None:
+    desc = kb.describe("allied Syrian militia forces")
+    assert desc is not None and desc.cls == "communal_militia" and desc.country == "Syria"
+    assert kb.describe("Syrian forces").cls == "state_military"
+
+
 def test_global_actor_records(kb: ActorKB) -> None:
     hts = kb.get("HTS: Hayat Tahrir al-Sham")
     assert hts is not None and hts.inter == "Rebel group" and hts.active_from == 2017
