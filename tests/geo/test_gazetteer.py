@@ -53,3 +53,10 @@ def test_fuzzy_ids_match_other_spellings_only_for_long_names(gaz):
     rows = gaz.fuzzy_ids("Maarat al-Numaan")
     assert any(gaz.cc(int(r)) == "SY" for r in rows)
     assert len(gaz.fuzzy_ids("Kidl")) == 0  # too short to tell apart
+
+
+def test_english_counties_and_the_arab_world_are_known(gaz):
+    yorks = gaz.lookup("Yorkshire")[0]
+    assert yorks.country_code == "GB" and yorks.feature_code == "RGN"
+    assert gaz.lookup("Cheshire")[0].country_code == "GB"
+    assert gaz.lookup("Arab world")[0].name == "Middle East"

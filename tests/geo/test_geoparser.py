@@ -236,3 +236,29 @@ def test_event_location_reuses_the_cached_text_and_region_points(nlp, geoparser)
     assert doc_text(doc) is doc_text(doc)  # built once, kept on the Doc
     assert first is not None and second is not None
     assert first.place == second.place and first.geo_precision == second.geo_precision == 3
+
+
+def _resolve_all(geoparser, text, names):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return dict(zip(names, geoparser.resolve(text, spans), strict=True))
+
+
+def test_a_street_named_after_a_village_stays_in_the_article_town(geoparser):
+    text = "Students marched through Bamako on Friday and gathered in Fitzwilliam Place by noon."
+    got = _resolve_all(geoparser, text, ["Bamako", "Fitzwilliam Place"])
+    assert got["Fitzwilliam Place"].place.name == got["Bamako"].place.name == "Bamako"
+    assert got["Fitzwilliam Place"].confidence <= 0.1  # a guess, and it says so
+
+
+def test_generic_words_inside_a_name_are_not_places(geoparser):
+    text = "Police in Gao closed McCandless Street and the Paddock Hill Bend car park."
+    got = _resolve_all(geoparser, text, ["Gao", "McCandless Street", "Paddock Hill Bend"])
+    for n in ("McCandless Street", "Paddock Hill Bend"):
+        assert got[n].place.name not in {"Street", "Hill", "Bend"}
+        assert got[n].place.country_code == "ML"
+
+
+def test_a_big_town_inside_a_facility_name_is_kept(geoparser):
+    text = "Troops in Niger reached Tillaberi before the Niamey University campus was closed."
+    got = _resolve_all(geoparser, text, ["Niger", "Tillaberi", "Niamey University"])
+    assert got["Niamey University"].place.name == "Niamey"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from conflictwatch.geo.detect import ADMIN_NOUNS, find_mentions
+from conflictwatch.geo.detect import ADMIN_NOUNS, GEO_WORDS, find_mentions
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
 from conflictwatch.models import Toponym
@@ -41,6 +41,19 @@ INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress",
                      "council", "police", "army", "navy", "commission", "federal", "national", "central", "foreign",
                      "department", "office", "agency", "institute", "museum", "library", "university"}
 ABROAD_WORDS = {"embassy", "consulate", "school", "restaurant", "community", "club", "church", "centre", "center"}
+
+#: Last words of names of streets and buildings: "Fitzwilliam Place", "Rogers Centre". A town
+#: found inside such a name is only a guess ("Fitzwilliam" the village); unless it is a big place,
+#: the article's own locality is the better one.
+FACILITY_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "place", "square", "lane", "drive", "boulevard",
+                  "blvd", "bend", "centre", "center", "stadium", "arena", "hospital", "school", "college",
+                  "university", "academy", "chapel", "cathedral", "basilica", "castle", "palace", "tower", "hotel",
+                  "inn", "restaurant", "theatre", "theater", "cottage", "gardens", "library", "museum", "mall",
+                  "church", "studio", "studios", "club", "park", "hall"}
+#: Words that are names of places somewhere ("Street", "Hill", "Wing", "University") but, inside
+#: a longer name, are only its common nouns.
+GENERIC_PARTS = FACILITY_WORDS | GEO_WORDS | {"hill", "point", "wing", "north", "south", "east", "west", "city",
+                                              "county", "state", "new", "old", "great", "little", "upper", "lower"}
 
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western|upper|lower)\s+", re.I)
@@ -100,9 +113,14 @@ def name_variants(text: str, parts: bool = True) -> list[str]:
     for size in range(len(words) - 1, 0, -1):
         for s in range(0, len(words) - size + 1):
             sub = words[s : s + size]
-            if sub[0][:1].isupper():
+            if sub[0][:1].isupper() and not all(w.lower().strip(".,") in GENERIC_PARTS for w in sub):
                 out.append(" ".join(sub))
     return out
+
+
+def _is_facility(text: str) -> bool:
+    words = text.replace("’", "'").split()
+    return len(words) > 1 and words[-1].lower().strip(".,") in FACILITY_WORDS
 
 
 def _unique_points(points: list, limit: int = 200) -> np.ndarray:
@@ -274,6 +292,9 @@ class Resolver:
         for c in cands:
             if c.pick >= 0 and c.weak and not self._supported(c.pick, ctry, pts):
                 c.pick = -1
+        for c in cands:
+            if c.pick >= 0 and c.weak and _is_facility(c.text) and not self._big(c.pick):
+                c.pick = -1
         fallback = self._fallback(cands)
         for c in cands:
             if c.pick >= 0 and c.weak and gaz.fc[c.pick] in {"PCLI", "CONT"}:
@@ -286,6 +307,10 @@ class Resolver:
             else:
                 out.append((fallback, 0.1 if fallback >= 0 else 0.0))
         return out
+
+    def _big(self, i: int) -> bool:
+        gaz = self.gaz
+        return gaz.fc[i] in {"PCLI", "CONT", "ADM1", "PPLC", "PPLA", "RGN", "OCN", "SEA"} or gaz.pop[i] >= 100_000
 
     def _institution_seat(self, c: _Cand, fallback: int) -> int:
         """A facility named after a country: a national institution sits in the capital
