@@ -184,17 +184,22 @@ def _sent_gap(g: Group, m: Mention, sent_index: dict[int, int]) -> int:
 
 
 def principal(groups: list[Group]) -> int:
-    """Index of the article's principal event: the first current event, weighted by coverage."""
+    """Index of the article's principal event: the event the article is about.
+
+    Usually the current event told first; but a follow-up story ("a month after the poisoning
+    in Salisbury, ...") is about a past event it keeps returning to. Each event is weighed by
+    whether it opens the article, how many mentions and supporting sentences it has, whether it
+    has a toll, and whether it is current.
+    """
     if not groups:
         return -1
-    current = [i for i, g in enumerate(groups) if g.recency == "current"]
-    if not current:
-        return 0
-    first_sent = min(groups[i].mentions[0].sent.start for i in current)
+    first_sent = min(g.mentions[0].sent.start for g in groups)
 
     def weight(i: int) -> float:
         g = groups[i]
         lede = 2.0 if g.mentions[0].sent.start == first_sent else 0.0
-        return lede + len(g.mentions) + 0.5 * any(m.has_toll for m in g.mentions)
+        core = sum(m.core for m in g.mentions)
+        return (lede + len(g.mentions) + core + 0.5 * len(g.support)
+                + 0.5 * any(m.has_toll for m in g.mentions) + 2.0 * (g.recency == "current"))
 
-    return max(current, key=lambda i: (weight(i), -i))
+    return max(range(len(groups)), key=lambda i: (weight(i), -i))

@@ -59,8 +59,9 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
     events = [build_event(g, doc, article, res.kb, focus, i) for i, g in enumerate(groups)]
     if main >= 0:
         events[main].main = True
-        if events[main].time_precision <= 2:
-            events[main].recency = "current"  # the report's own event, however late it is reported
+        ev = events[main]
+        if ev.time_precision <= 2 and article.published and (article.published - ev.event_date).days <= 31:
+            ev.recency = "current"  # the report's own event, even when reported weeks later
         events.insert(0, events.pop(main))
     return events
 
