@@ -163,6 +163,20 @@ async def health(base: str, n: int = 200) -> list[float]:
     return ms
 
 
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process ``pid`` and its live descendants (Linux /proc)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += proc_cpu(int(child))
+    except (OSError, IndexError, ValueError):
+        pass
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -214,7 +228,9 @@ def main() -> None:
         asyncio.run(load(base, 4, 100, 30))  # warm-up
         h = asyncio.run(health(base))
         print(f"\nbaseline over HTTP, 1 client, GET /openapi.json (no store work): {summary(h)}")
+        server_cpu0, client_cpu0 = proc_cpu(server.pid), time.process_time()
         lat, errors, wall = asyncio.run(load(base, args.clients, args.requests, args.seconds))
+        server_cpu, client_cpu = proc_cpu(server.pid) - server_cpu0, time.process_time() - client_cpu0
     finally:
         server.terminate()
         try:
@@ -228,6 +244,9 @@ def main() -> None:
     print(f"\nmachine: {os.cpu_count()} CPUs, load average {load1:.1f} at the end (other work included)")
     print(f"/events under load: {args.workers} server process(es), {args.clients} concurrent clients, {len(allms):,} requests in {wall:.1f} s "
           f"({len(allms) / wall:,.0f} req/s), {sum(errors.values())} errors, limit=100, {args.events:,} events")
+    n = max(1, len(allms))
+    print(f"  CPU per request: server {server_cpu / n * 1000:.1f} ms, clients {client_cpu / n * 1000:.1f} ms "
+          f"(server {server_cpu:.1f} s and clients {client_cpu:.1f} s of CPU in {wall:.1f} s)")
     print(f"  {'all':26s} {summary(allms)}")
     for name, ms in lat.items():
         if ms:
