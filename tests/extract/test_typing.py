@@ -196,3 +196,18 @@ def test_codebook_rule(nlp, text, label):
 @pytest.mark.parametrize("text", NO_EVENT_RULES)
 def test_codebook_rule_no_event(nlp, text):
     assert classify(nlp(text)[:]) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack on a military place with a bare count of "people" is a battle
+        ("Militants attacked a large army base near Gao in May, killing at least eight people.", "Armed clash"),
+        # an attack on villages is violence against civilians, whatever the count says
+        ("Bandits attacked two villages in Zamfara on Friday, killing at least 12 people.", "Attack"),
+    ],
+)
+def test_who_was_attacked_decides_battle_or_attack(nlp, text, expected):
+    decision = classify(nlp(text)[:])
+    assert decision is not None and decision.sub_event_type == expected

@@ -316,7 +316,7 @@ def apply_rules(
         named_civilians = False
         for tok in cue_tokens(span, cues, ("cues.kill", "cues.clash")):
             targets |= _verb_sides(tok, lex)[1]
-            named_civilians |= _names_civilians(tok)
+            named_civilians |= _names_civilians(tok, lex)
         if targets and (targets <= {"state", "armed"} or (targets >= {"state"} and not named_civilians)):
             return "Armed clash", "the targets were armed or state forces"
     return None
@@ -325,12 +325,14 @@ def apply_rules(
 GENERIC_VICTIMS = frozenset({"people", "person", "individual", "other", "one"})
 
 
-def _names_civilians(tok: Token) -> bool:
+def _names_civilians(tok: Token, lex: Lexicon) -> bool:
     """Does this cue word's target name civilians as such ("villagers", "a teacher"), rather than
-    a bare count of "people" (who, in an attack on a base, are mostly soldiers)?"""
+    a bare count of "people" (who, in an attack on a base, are mostly soldiers) or a place?"""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    civilian_places = set(lex.words("places", "nouns")) - set(lex.words("places", "military"))
     for x in verb_args(verb)[1]:
-        if x.lemma_.lower() not in GENERIC_VICTIMS and x.pos_ in ("NOUN", "PROPN"):
-            if x.lemma_.lower() not in ("base", "camp", "post", "position", "convoy", "patrol"):
-                return True
+        if x.lemma_.lower() in GENERIC_VICTIMS:
+            continue
+        if side_of(x, lex.side_map) == "civilian" or x.lemma_.lower() in civilian_places:
+            return True  # "villagers", or a village, a market, a church
     return False
