@@ -262,3 +262,25 @@ def test_a_big_town_inside_a_facility_name_is_kept(geoparser):
     text = "Troops in Niger reached Tillaberi before the Niamey University campus was closed."
     got = _resolve_all(geoparser, text, ["Niger", "Tillaberi", "Niamey University"])
     assert got["Niamey University"].place.name == "Niamey"
+
+
+def test_lone_common_words_matching_a_far_place_are_dropped(nlp, geoparser):
+    doc = nlp("A Federal judge in Owerri ordered the release of the Eze of the community, and the "
+              "Commissioner said the hearing would resume on Day two.")
+    names = {t.name for t in geoparser.toponyms(doc)}
+    assert "Owerri" in names
+    assert not names & {"Federal", "Eze", "Day", "Commissioner"}
+
+
+def test_a_big_city_named_alone_is_kept_without_its_country(nlp, geoparser):
+    doc = nlp("Fighting resumed around Malakal and Glasgow police arrested two men.")
+    names = {t.name for t in geoparser.toponyms(doc)}
+    assert {"Malakal", "Glasgow"} <= names
+
+
+def test_date_entities_never_become_places_by_repetition(nlp, geoparser):
+    doc = nlp("Gunmen attacked Kidal at dawn. On the second day, troops returned to Kidal. "
+              "The Second battalion stayed in Gao.")
+    tops = geoparser.toponyms(doc)
+    assert all(t.name[:1].isupper() for t in tops)
+    assert {"Kidal", "Gao"} <= {t.name for t in tops}

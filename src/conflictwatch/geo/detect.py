@@ -21,6 +21,8 @@ from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+COMMON_POS = {"ADJ", "NOUN", "VERB", "ADV", "NUM", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "INTJ"}
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "around", "of", "between", "towards", "toward",
             "into", "across", "through", "within", "inside", "and", "en", "à", "de", "du", "via", "on",
             "nearby", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -178,6 +180,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if _is_date_word(span):
             return
+        if len(span) == 1 and label not in PLACE_LABELS and span[0].pos_ in COMMON_POS and \
+                _best_code(gaz, span.text)[0] not in {"PCLI", "CONT", "ADM1", "RGN"}:
+            return  # "Federal", "Second", "Free": a capitalised common word, not a town's name
         if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
             return  # "Ms. Joly"
         if _is_acronym(span) and label not in PLACE_LABELS:
@@ -265,6 +270,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     known = {key(m.text) for m in out}
     for ent in doc.ents:
         span = _strip_det(ent)
+        if ent.label_ in NOT_NAMES or not span.text[:1].isupper():
+            continue  # "New Year's day", "the second": a date or a number, not a name
         if key(span.text) in known and not any(taken[t.i] for t in span) and not _looks_like_person(span):
             add(span, "DOC")
     out.sort(key=lambda m: m.start)

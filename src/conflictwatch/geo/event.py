@@ -120,19 +120,31 @@ def _region_point(gp, cc: str | None, direction: str | None, within: Place | Non
     return cache[k]
 
 
+def _localities_by_country(gp) -> dict[str, np.ndarray]:
+    """Rows of populated places per country code, built once per geoparser (a pass over the
+    whole gazetteer costs tens of milliseconds; events ask for it many times)."""
+    got = gp.__dict__.get("_ppl_by_cc")
+    if got is None:
+        gaz = gp.gazetteer
+        rows = np.nonzero(np.char.startswith(gaz.fc, "PPL"))[0]
+        order = np.argsort(gaz.cc_i[rows], kind="stable")
+        rows = rows[order]
+        codes, starts = np.unique(gaz.cc_i[rows], return_index=True)
+        got = {gaz.ccs[int(c)]: part for c, part in zip(codes, np.split(rows, starts[1:]), strict=True)}
+        gp.__dict__["_ppl_by_cc"] = got
+    return got
+
+
 def _region_point_uncached(gp, cc: str, direction: str | None, within: Place | None) -> tuple[int, str] | None:
     gaz = gp.gazetteer
-    cc_i = gaz.ccs.index(cc) if cc in gaz.ccs else None
-    if cc_i is None:
+    rows = _localities_by_country(gp).get(cc)
+    if rows is None or not len(rows):
         return None
-    mask = (gaz.cc_i == cc_i) & np.char.startswith(gaz.fc, "PPL")
     if within is not None and within.feature_code == "ADM1" and within.admin1:
-        a1 = gaz.a1_names.index(within.admin1) if within.admin1 in gaz.a1_names else None
-        if a1 is not None and (mask & (gaz.a1_i == a1)).any():
-            mask &= gaz.a1_i == a1
-    rows = np.nonzero(mask)[0]
-    if not len(rows):
-        return None
+        same_name = [i for i, n in enumerate(gaz.a1_names) if n == within.admin1]  # "Centre" is in several countries
+        in_a1 = np.isin(gaz.a1_i[rows], same_name)
+        if in_a1.any():
+            rows = rows[in_a1]
     lat, lon = gaz.lat[rows], gaz.lon[rows]
     la, lb = np.percentile(lat, [0.1, 99.9])
     oa, ob = np.percentile(lon, [0.1, 99.9])

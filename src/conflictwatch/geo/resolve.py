@@ -383,6 +383,29 @@ class Resolver:
         return max(count, key=lambda i: math.log2(1 + count[i]) + 0.7 * gaz.prior[i] + 1.5 * (int(gaz.a1_i[i]) == a1))
 
 
+def _drop_unsupported_words(tops: list[Toponym], mentions: list) -> list[Toponym]:
+    """A single word the tagger did not call a place ("Federal", "Court", "Eze"), found only
+    because some place somewhere has that name, is dropped when it would be the article's only
+    place in its country: nothing else in the text backs that reading up. Capitals and cities
+    of 100,000 people or more, called by their own name, are names news uses without naming
+    their country ("Glasgow"; not "Day" for Dayton)."""
+    names_in: dict[str, set[str]] = {}
+    for t in tops:
+        if t.place is not None and t.place.country_code:
+            names_in.setdefault(t.place.country_code, set()).add(key(t.name))
+    out = []
+    for t, m in zip(tops, mentions, strict=True):
+        p = t.place
+        lone = (p is not None and m.label in {"GAZ", "EMB", "DOC"} and len(t.name.split()) == 1
+                and p.feature_code not in {"PCLI", "CONT"} and p.country_code
+                and not (key(t.name) == key(p.name) and (p.feature_code == "PPLC" or (
+                    (p.feature_code or "").startswith("PPL") and (p.population or 0) >= 100_000)))
+                and names_in.get(p.country_code, set()) <= {key(t.name)})
+        if not lone:
+            out.append(t)
+    return out
+
+
 class Geoparser:
     """Find and resolve the places of a document; locate events. The gazetteer is injected."""
 
@@ -392,8 +415,10 @@ class Geoparser:
 
     def toponyms(self, doc: Doc, doc_id: str | None = None, country_hint: str | None = None) -> list[Toponym]:
         """Every place name of ``doc``, resolved."""
-        spans = [(m.start, m.end) for m in find_mentions(doc, self.gazetteer)]
-        return self.resolve(doc_text(doc), spans, doc=doc, doc_id=doc_id, country_hint=country_hint)
+        mentions = find_mentions(doc, self.gazetteer)
+        spans = [(m.start, m.end) for m in mentions]
+        tops = self.resolve(doc_text(doc), spans, doc=doc, doc_id=doc_id, country_hint=country_hint)
+        return _drop_unsupported_words(tops, mentions)
 
     def resolve(self, text: str, spans: list[tuple[int, int]], doc: Doc | None = None, doc_id: str | None = None,
                 country_hint: str | None = None) -> list[Toponym]:
