@@ -284,3 +284,11 @@ def test_date_entities_never_become_places_by_repetition(nlp, geoparser):
     tops = geoparser.toponyms(doc)
     assert all(t.name[:1].isupper() for t in tops)
     assert {"Kidal", "Gao"} <= {t.name for t in tops}
+
+
+def test_a_small_namesake_abroad_is_not_trusted_in_a_story_about_one_country(geoparser):
+    text = ("Soldiers in Mali moved from Gao to Kidal, then to Menaka and Ansongo in Mali's east; "
+            "the Pioneer company stayed behind.")
+    got = _resolve_all(geoparser, text, ["Mali", "Gao", "Kidal", "Menaka", "Ansongo", "Pioneer"])
+    assert got["Pioneer"].place.country_code == "ML"  # the article's own locality, as a guess
+    assert got["Pioneer"].confidence <= 0.1

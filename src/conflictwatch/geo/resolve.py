@@ -292,6 +292,8 @@ class Resolver:
         for c in cands:
             if c.pick >= 0 and c.weak and not self._supported(c.pick, ctry, pts):
                 c.pick = -1
+            elif c.pick >= 0 and self._stray(c.pick, ctry):
+                c.pick = -1
         for c in cands:
             if c.pick >= 0 and c.weak and _is_facility(c.text) and not self._big(c.pick):
                 c.pick = -1
@@ -307,6 +309,15 @@ class Resolver:
             else:
                 out.append((fallback, 0.1 if fallback >= 0 else 0.0))
         return out
+
+    def _stray(self, i: int, ctry: dict[int, float]) -> bool:
+        """A small place in a country the article otherwise never points at, while it is
+        clearly about another one ("Guma" read as a Philippine village in a Nigerian story)."""
+        gaz = self.gaz
+        if not gaz.fc[i].startswith("PPL") or gaz.pop[i] >= 20_000 or not ctry:
+            return False
+        own = ctry.get(int(gaz.cc_i[i]), 0.0)
+        return own < 0.3 and max(ctry.values()) >= 1.0
 
     def _big(self, i: int) -> bool:
         gaz = self.gaz
