@@ -114,3 +114,34 @@ def test_an_index_without_statistics_makes_them_stale(tmp_path, make_event):
         conn.execute(text("CREATE INDEX ix_events_tmp ON events (admin2)"))
     assert stats_are_stale(s.engine)
     s.close()
+
+
+def _index_sql(store) -> dict[str, str]:
+    if store.engine.dialect.name == "sqlite":
+        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
+    else:
+        sql = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'events'"
+    with store.engine.connect() as conn:
+        return dict(conn.execute(text(sql)).all())
+
+
+def test_bulk_load_gives_back_every_index_and_fresh_statistics(store, make_event):
+    before = _index_sql(store)
+    with store.bulk_load():
+        store.add_events(_events(make_event, 700), "ucdp")
+        store.add_events(_events(make_event, 1400), "ucdp")  # the first 700 are already there
+        assert store.count_events(EventFilter(country="mali", min_fatalities=15)) > 0  # reads work meanwhile
+    assert _index_sql(store) == before
+    assert store.count_events(EventFilter()) == 1400
+    assert not stats_are_stale(store.engine)
+    page = store.query_events(EventFilter(event_type="Battles"), limit=5)
+    assert len(page.events) == 5 and all(e.event_type == "Battles" for e in page.events)
+
+
+def test_bulk_load_gives_back_the_indexes_when_the_load_fails(store, make_event):
+    before = _index_sql(store)
+    with pytest.raises(RuntimeError), store.bulk_load():
+        store.add_events(_events(make_event, 10), "ucdp")
+        raise RuntimeError("the importer broke")
+    assert _index_sql(store) == before
+    assert store.count_events(EventFilter()) == 10
