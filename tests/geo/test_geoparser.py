@@ -292,3 +292,19 @@ def test_a_small_namesake_abroad_is_not_trusted_in_a_story_about_one_country(geo
     got = _resolve_all(geoparser, text, ["Mali", "Gao", "Kidal", "Menaka", "Ansongo", "Pioneer"])
     assert got["Pioneer"].place.country_code == "ML"  # the article's own locality, as a guess
     assert got["Pioneer"].confidence <= 0.1
+
+
+def test_a_dateline_named_once_is_not_the_scene_of_its_own_sentence(nlp, geoparser):
+    doc = nlp("NIAMEY (Reuters) - Jihadist fighters ambushed a patrol overnight. The patrol was "
+              "attacked near Tillaberi, in western Niger.")
+    tops = geoparser.toponyms(doc)
+    first = list(doc.sents)[0]
+    loc = geoparser.locate_event(doc, tops, [first])
+    assert loc is not None and loc.place.name != "Niamey"
+
+
+def test_a_capitalised_dateline_without_its_dash_is_still_a_dateline(nlp, geoparser):
+    for text in ("GAO Gunmen attacked a convoy near Ansongo on Tuesday.",
+                 "GAO (AP) \ufffd Gunmen attacked a convoy near Ansongo on Tuesday."):
+        loc = _event(nlp, geoparser, text)
+        assert loc is not None and loc.place.name == "Ansongo", text

@@ -16,7 +16,11 @@ from conflictwatch.geo.qualify import Qualifier, offset_point, qualify
 from conflictwatch.models import Place, Toponym
 from conflictwatch.nlp.text import doc_text
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-—–:\ufffd]")
+# "LONDON The Latest ...", "BEIRUT (AP) \ufffd A ...": a capitalised town, then the story (the
+# dash lost or mangled in transit)
+_CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]{2,30}(?: [A-Z][A-Z'’.-]{1,30}){0,2}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?"
+                            r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:\ufffd]\s*|(?=[A-Z][a-z]))")
 _NOT_SCENE_BEFORE = re.compile(
     r"(native of|resident of|residents of|hails from|hailing from|home ?town|originally from|born in|"
     r"lives in|living in|returned to|fled to|taken to|transferred to|evacuated to|flown to|moved to|"
@@ -103,7 +107,7 @@ def _dateline_recurs(toponyms: list[Toponym], dateline_end: int) -> bool:
 
 
 def _dateline_end(text: str) -> int:
-    m = _DATELINE.match(text[:120])
+    m = _DATELINE.match(text[:120]) or _CAPS_DATELINE.match(text[:120])
     return m.end() if m else 0
 
 
@@ -237,7 +241,10 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
     dl = _dateline_end(text)
     ranges = [(s.start_char, s.end_char) for s in sents]
     located = [t for t in toponyms if t.place is not None and not _demonym(t)]
-    inside = [t for t in located if any(a <= t.start < b for a, b in ranges)]
+    recurs = _dateline_recurs(toponyms, dl)
+    # the dateline is where the reporter files from: it is the scene of the sentence it opens
+    # only when the story names that town again
+    inside = [t for t in located if any(a <= t.start < b for a, b in ranges) and (t.end > dl or recurs)]
     pool = inside or [t for t in located if t.end > dl] or located or \
         [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
     hint_place = gp.gazetteer.country(country_hint) if country_hint else None  # ISO2 or name
@@ -245,7 +252,6 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
         pool = hinted or pool
     if pool:
-        recurs = _dateline_recurs(toponyms, dl)
         scores = {id(t): _scene_score(text, t, dl, recurs) for t in pool}
         named_in = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
         for t in pool:  # "Macina Liberation Front", "Islamic State West Africa Province": a name, not a scene
