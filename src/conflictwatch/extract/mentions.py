@@ -89,20 +89,36 @@ def _as_one_report(doc: Doc, published: date | None, dates: list[DateMention]) -
     if decision is None or decision.confidence < SHORT_TEXT_MIN_CONFIDENCE:
         return None
     first = next(iter(doc.sents))
-    clause = Clause(whole, first.root, None)
-    day, precision, mention, recency = _date_of(clause, whole, [whole], dates, published, decision)
+    return _mention(Clause(whole, first.root, None), first, decision, [whole], dates, published, core=True)
+
+
+def _mention(
+    clause: Clause,
+    sent: Span,
+    decision: TypeDecision,
+    context: list[Span],
+    dates: list[DateMention],
+    published: date | None,
+    core: bool,
+    fallback_counts: list[Span] = (),  # type: ignore[assignment]
+) -> Mention:
+    """A typed clause with its date and toll (the toll of ``fallback_counts`` when it has none)."""
+    day, precision, dmention, recency = _date_of(clause, sent, context, dates, published, decision)
     large = decision.event_type in LARGE_EVENT_TYPES
+    counts = find_fatalities(clause.span, large_event=large)
+    if not counts:
+        counts = [f for q in fallback_counts for f in find_fatalities(q, large_event=large)]
     return Mention(
         clause=clause,
-        sent=first,
+        sent=sent,
         decision=decision,
         event_date=day,
         time_precision=precision,
-        date_mention=mention,
+        date_mention=dmention,
         recency=recency,
-        fatalities=find_fatalities(whole, large_event=large),
-        context=[whole],
-        core=True,
+        fatalities=counts,
+        context=context,
+        core=core,
     )
 
 
@@ -125,26 +141,10 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
         for clause, decision in typed:
             if decision is None:
                 continue
-            context = [clause.span, *quiet]
-            ev_date, precision, dmention, recency = _date_of(clause, sent, context, dates, published, decision)
-            large = decision.event_type in LARGE_EVENT_TYPES
-            counts = find_fatalities(clause.span, large_event=large)
-            if not counts and len(clauses) > 1:
-                counts = [f for q in quiet for f in find_fatalities(q, large_event=large)]
-            mentions.append(
-                Mention(
-                    clause=clause,
-                    sent=sent,
-                    decision=decision,
-                    event_date=ev_date,
-                    time_precision=precision,
-                    date_mention=dmention,
-                    recency=recency,
-                    fatalities=counts,
-                    context=context,
-                )
-            )
-            mentions[-1].core = _is_core(mentions[-1], doc)
+            m = _mention(clause, sent, decision, [clause.span, *quiet], dates, published, core=False,
+                         fallback_counts=quiet if len(clauses) > 1 else [])
+            m.core = _is_core(m, doc)
+            mentions.append(m)
     return [m for m in mentions if not _aggregate_only(m)]
 
 
