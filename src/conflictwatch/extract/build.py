@@ -17,7 +17,7 @@ from conflictwatch.extract.typing import TypeDecision
 from conflictwatch.geo import EventLocation
 from conflictwatch.models import Article, Event, Evidence
 from conflictwatch.nlp.text import doc_text
-from conflictwatch.taxonomy import STRATEGIC
+from conflictwatch.taxonomy import EXPLOSIONS, STRATEGIC
 
 NOTE_CHARS = 400
 
@@ -35,6 +35,11 @@ def choose_type(group: Group) -> tuple[TypeDecision, int]:
         m = ms[i]
         return m.decision.confidence * (1.5 if m.core else 1.0) * (1.3 if i == 0 else 1.0)
 
+    # the codebook: a remote weapon makes the event Explosions/Remote violence, whoever was hit
+    remote = [i for i, m in enumerate(ms) if m.decision.event_type == EXPLOSIONS and m.core]
+    if remote:
+        best = max(remote, key=weight)
+        return ms[best].decision, best
     violent = [i for i, m in enumerate(ms) if m.decision.event_type != STRATEGIC]
     pool = violent or list(range(len(ms)))
     by_type: dict[str, float] = defaultdict(float)
