@@ -145,3 +145,24 @@ def test_bulk_load_gives_back_the_indexes_when_the_load_fails(store, make_event)
         raise RuntimeError("the importer broke")
     assert _index_sql(store) == before
     assert store.count_events(EventFilter()) == 10
+
+
+def test_a_store_whose_statistics_cannot_be_refreshed_still_opens(tmp_path, make_event, monkeypatch, caplog):
+    from conflictwatch.errors import StoreError
+    from conflictwatch.store import engine as engine_mod
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    s = open_store(url)
+    s.add_events(_events(make_event, 1100), "ucdp")
+    with s.engine.begin() as conn:
+        conn.execute(text("DELETE FROM sqlite_stat1"))
+    s.close()
+
+    def refuse(engine):
+        raise StoreError("attempt to write a readonly database")
+
+    monkeypatch.setattr(engine_mod, "analyze", refuse)
+    s = open_store(url)
+    assert s.count_events(EventFilter()) == 1100
+    assert "planner statistics not refreshed" in caplog.text
+    s.close()

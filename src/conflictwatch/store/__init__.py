@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import logging
+
 from conflictwatch.config import Settings, get_settings
+from conflictwatch.errors import StoreError
 from conflictwatch.store.base import EventFilter, EventPage, EventStore, IngestResult, PlaceCount, TimeBucket
 from conflictwatch.store.records import SourceRecord
 from conflictwatch.store.sql import SQLStore
@@ -20,7 +23,10 @@ def open_store(url: str | None = None, settings: Settings | None = None, fuse: b
     engine = make_engine(url or settings.database_url)
     migrate(engine)
     if stats_are_stale(engine):  # e.g. a file filled by an older version, or by another tool
-        analyze(engine)
+        try:
+            analyze(engine)
+        except StoreError as exc:  # a read-only file still serves, only with guessed plans
+            logging.getLogger(__name__).warning("planner statistics not refreshed: %s", exc)
     return SQLStore(engine, settings, fuse=fuse)
 
 
