@@ -308,3 +308,11 @@ def test_a_capitalised_dateline_without_its_dash_is_still_a_dateline(nlp, geopar
                  "GAO (AP) \ufffd Gunmen attacked a convoy near Ansongo on Tuesday."):
         loc = _event(nlp, geoparser, text)
         assert loc is not None and loc.place.name == "Ansongo", text
+
+
+def test_another_spelling_after_town_of_is_found_and_resolved(nlp, geoparser):
+    doc = nlp("Jets bombed a bakery in the town of Maarat al-Numan in Syria's Idlib province on Monday.")
+    tops = {t.name: t for t in geoparser.toponyms(doc)}
+    assert "Maarat al-Numan" in tops
+    p = tops["Maarat al-Numan"].place
+    assert p.country_code == "SY" and distance_km(p.latitude, p.longitude, 35.65, 36.68) < 20

@@ -212,8 +212,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif ent.label_ in {"PERSON", "ORG"}:
             span = _strip_det(ent)
             code, pop = _best_code(gaz, span.text)
-            if _admin_suffixed(span, gaz) or (code is not None and _place_noun_before(span)):
-                add(span, "GAZ")
+            if _admin_suffixed(span, gaz) or (_place_noun_before(span) and (
+                    code is not None or len(gaz.fuzzy_ids(span.text)) > 0)):
+                add(span, "GAZ")  # "the town of Maarat al-Numan": another spelling of a known place
             elif code is not None and not _looks_like_person(span) and (
                 code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
                 or _is_landmark(gaz, span.text)
