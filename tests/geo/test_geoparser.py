@@ -316,3 +316,9 @@ def test_another_spelling_after_town_of_is_found_and_resolved(nlp, geoparser):
     assert "Maarat al-Numan" in tops
     p = tops["Maarat al-Numan"].place
     assert p.country_code == "SY" and distance_km(p.latitude, p.longitude, 35.65, 36.68) < 20
+
+
+def test_a_town_named_without_its_country_is_kept_after_town_of(nlp, geoparser):
+    doc = nlp("Gunmen stormed a military camp in the northern town of Djibo on Saturday morning.")
+    names = [t.name for t in geoparser.toponyms(doc) if t.place is not None]
+    assert "Djibo" in names

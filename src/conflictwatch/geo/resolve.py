@@ -394,7 +394,14 @@ class Resolver:
         return max(count, key=lambda i: math.log2(1 + count[i]) + 0.7 * gaz.prior[i] + 1.5 * (int(gaz.a1_i[i]) == a1))
 
 
-def _drop_unsupported_words(tops: list[Toponym], mentions: list) -> list[Toponym]:
+_PLACE_OF = re.compile(
+    r"\b(?:town|village|city|locality|commune|hamlet|settlement|district|region|province|county|"
+    r"area|camp|outskirts|near|outside)(?:\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_unsupported_words(tops: list[Toponym], mentions: list, text: str = "") -> list[Toponym]:
     """A single word the tagger did not call a place ("Federal", "Court", "Eze"), found only
     because some place somewhere has that name, is dropped when it would be the article's only
     place in its country: nothing else in the text backs that reading up. Capitals and cities
@@ -411,7 +418,8 @@ def _drop_unsupported_words(tops: list[Toponym], mentions: list) -> list[Toponym
                 and p.feature_code not in {"PCLI", "CONT"} and p.country_code
                 and not (key(t.name) == key(p.name) and (p.feature_code == "PPLC" or (
                     (p.feature_code or "").startswith("PPL") and (p.population or 0) >= 100_000)))
-                and names_in.get(p.country_code, set()) <= {key(t.name)})
+                and names_in.get(p.country_code, set()) <= {key(t.name)}
+                and not _PLACE_OF.search(text[max(0, t.start - 40) : t.start]))  # "the town of Djibo"
         if not lone:
             out.append(t)
     return out
@@ -429,7 +437,7 @@ class Geoparser:
         mentions = find_mentions(doc, self.gazetteer)
         spans = [(m.start, m.end) for m in mentions]
         tops = self.resolve(doc_text(doc), spans, doc=doc, doc_id=doc_id, country_hint=country_hint)
-        return _drop_unsupported_words(tops, mentions)
+        return _drop_unsupported_words(tops, mentions, doc_text(doc))
 
     def resolve(self, text: str, spans: list[tuple[int, int]], doc: Doc | None = None, doc_id: str | None = None,
                 country_hint: str | None = None) -> list[Toponym]:
