@@ -105,7 +105,7 @@ def read_docs_jsonl(path: Path, published: date | None = None) -> Iterator[Artic
             continue
         try:
             obj = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield MalformedInput(f"not JSON ({exc.msg} at column {exc.colno})", source=where)
             continue
         if not isinstance(obj, dict):

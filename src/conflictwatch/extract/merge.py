@@ -113,7 +113,7 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
         target: Group | None = None
         recent = groups[-1] if groups else None
         adjacent = recent is not None and _sent_gap(recent, m, sent_index) <= 1
-        if adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
+        if recent is not None and adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
             # an elaboration of the event told just before it (same or next sentence)
             target = recent
         elif m.explicit_date or loc is not None:
