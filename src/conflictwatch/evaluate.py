@@ -19,7 +19,6 @@ field by field.
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from conflictwatch.distance import km
 from conflictwatch.errors import MalformedInput
 from conflictwatch.models import Article, Event
 
@@ -45,7 +45,6 @@ FIELDS: tuple[str, ...] = (
 
 MIN_MATCH_POINTS = 3
 _STOPWORDS = frozenset({"of", "the", "and", "for", "in", "al", "de", "du", "des", "la", "le"})
-_EARTH_DIAMETER_KM = 12742.0
 
 
 # ------------------------------------------------------------------ records
@@ -150,12 +149,7 @@ def names_agree(predicted: str | None, gold: str | None) -> bool:
     return len(pw & gw) >= 0.5 * min(len(pw), len(gw))
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    r1, r2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = r2 - r1, math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(r1) * math.cos(r2) * math.sin(dlon / 2) ** 2
-    return _EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(h)))
+distance_km = km  # great-circle distance, one definition: conflictwatch.distance
 
 
 def date_agrees(event: Event, gold_event: Mapping[str, Any]) -> bool:

@@ -15,13 +15,13 @@ Two reports are merged when all of these hold (each check leaves a reason for ``
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from conflictwatch import taxonomy
+from conflictwatch.distance import km
 from conflictwatch.models import Event
 
 VIOLENT = frozenset({taxonomy.BATTLES, taxonomy.VIOLENCE_AGAINST_CIVILIANS, taxonomy.EXPLOSIONS})
@@ -46,11 +46,7 @@ class MatchDecision:
         return {"merge": self.merge, "score": round(self.score, 3), "reasons": self.reasons}
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+haversine_km = km  # great-circle distance, one definition: conflictwatch.distance
 
 
 _NON_WORD = re.compile(r"[^\w]+")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import logging
-import math
 import threading
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from conflictwatch.distance import km
 from conflictwatch.errors import GazetteerError
 from conflictwatch.geo.normalize import key, skeleton
 from conflictwatch.models import Place
@@ -200,13 +200,7 @@ class Gazetteer:
         return None
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p = math.pi / 180
-    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin(
-        (lon2 - lon1) * p / 2
-    ) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(a)))
+distance_km = km  # great-circle distance, one definition: conflictwatch.distance
 
 
 _FCLASS = {"CONT": "L", "PCLI": "A", "PCLD": "A", "TERR": "A", "ADM1": "A", "ADM2": "A", "ADM3": "A",
