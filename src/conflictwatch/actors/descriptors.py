@@ -7,7 +7,7 @@ A descriptor span's ``kb_id_`` is ``class[|country[|group]]``, e.g. ``"armed_gro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 DescriptorClass = Literal[
     "armed_group",
@@ -18,15 +18,7 @@ DescriptorClass = Literal[
     "protesters",
     "rioters",
 ]
-DESCRIPTOR_CLASSES: tuple[str, ...] = (
-    "armed_group",
-    "communal_militia",
-    "state_military",
-    "state_police",
-    "civilians",
-    "protesters",
-    "rioters",
-)
+DESCRIPTOR_CLASSES: tuple[str, ...] = get_args(DescriptorClass)
 ARMED_CLASSES = frozenset({"armed_group", "communal_militia", "state_military", "state_police"})
 
 

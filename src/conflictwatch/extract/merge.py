@@ -43,10 +43,6 @@ class Group:
         return next((m for m in dated if m.core), dated[0] if dated else None)
 
     @property
-    def types(self) -> set[str]:
-        return {m.decision.event_type for m in self.mentions}
-
-    @property
     def location(self) -> EventLocation | None:
         located = [loc for loc in self.locations if loc is not None]
         return min(located, key=lambda loc: (loc.geo_precision, -loc.confidence)) if located else None
@@ -55,10 +51,6 @@ class Group:
     def recency(self) -> str:
         d = self.dated
         return d.recency if d else "current"
-
-    @property
-    def last_sent(self) -> int:
-        return self.mentions[-1].sent.start
 
     def is_separate_sd(self) -> bool:
         return all(m.decision.sub_event_type in SEPARATE_SD for m in self.mentions)
@@ -149,33 +141,23 @@ def attach_support(groups: list[Group], doc: Doc, dates: list[DateMention], main
     sents = list(doc.sents)
     index = {s.start: i for i, s in enumerate(sents)}
     for gi, g in enumerate(groups):
-        own = {m.sent.start for m in g.mentions}
         dated = g.dated
-        picked: list[Span] = []
+        day = dated.event_date if dated is not None else None
+        picked: dict[int, Span] = {}  # by sentence start: each sentence once, in the order found
         for m in g.mentions:
             i = index.get(m.sent.start)
             if i is not None and i + 1 < len(sents) and sents[i + 1].start not in owner:
-                picked.append(sents[i + 1])
+                picked.setdefault(sents[i + 1].start, sents[i + 1])
         for s in sents:
-            if s.start in own or s.start in owner:
+            if s.start in owner:  # a sentence with a mention of any event is that event's
                 continue
             sd = [d for d in dates if s.start_char <= d.start < s.end_char and not d.dateline]
-            text = s.text.lower()
-            if dated is not None and dated.date_mention is not None and any(
-                d.date == dated.event_date and d.precision == dated.time_precision for d in sd
-            ):
-                picked.append(s)
-            elif gi == main and not any(d.precision <= 3 and d.date != dated_day(g) for d in sd) and any(
-                w in text for w in CLAIM_WORDS
-            ):
-                picked.append(s)
-        seen: set[int] = set()
-        g.support = [s for s in picked if not (s.start in seen or seen.add(s.start))]  # type: ignore[func-returns-value]
-
-
-def dated_day(g: Group) -> object:
-    d = g.dated
-    return d.event_date if d is not None else None
+            same_day = dated is not None and any(d.date == day and d.precision == dated.time_precision for d in sd)
+            claim = (gi == main and not any(d.precision <= 3 and d.date != day for d in sd)
+                     and any(w in s.text.lower() for w in CLAIM_WORDS))
+            if same_day or claim:
+                picked.setdefault(s.start, s)
+        g.support = list(picked.values())
 
 
 def _sent_gap(g: Group, m: Mention, sent_index: dict[int, int]) -> int:
