@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -55,13 +56,23 @@ def test_dashboard_offline_filter_and_event_view(browser, live_server):
     assert page.locator("#chart rect").count() > 10
 
     # Brush a period on the timeline: the date filter, the table and the map follow it.
-    box = page.locator("#chart .overlay").bounding_box()
-    y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] * 0.80, y)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.90, y, steps=5)
-    page.mouse.up()
-    page.wait_for_function("() => document.querySelector('input[name=start]').value !== ''", timeout=10_000)
+    page.wait_for_load_state("networkidle")  # the timeline is drawn from the last /stats answer
+    # The drag is tried up to three times: in headless Chromium a re-render of the chart while the
+    # pointer is down (layout settling) sometimes swallows the gesture; a brush that never takes fails.
+    for _ in range(3):
+        box = page.locator("#chart .overlay").bounding_box()
+        y = box["y"] + box["height"] / 2
+        page.mouse.move(box["x"] + box["width"] * 0.80, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.90, y, steps=5)
+        page.mouse.up()
+        try:
+            page.wait_for_function("() => document.querySelector('input[name=start]').value !== ''", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    else:
+        raise AssertionError("brushing the timeline never set the date filter")
     page.wait_for_selector("body[data-ready='1']", timeout=20_000)
     start = page.input_value("input[name=start]")
     end = page.input_value("input[name=end]")
