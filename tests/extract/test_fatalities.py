@@ -271,6 +271,21 @@ def test_numbers_that_are_not_victims(nlp, text: str) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Seventeen fighters and four civilians have died in the battle for the bridge since Friday.", 21),
+        ("At least 9 people have been killed in the clashes around the market since the weekend.", 9),
+    ],
+)
+def test_running_toll_of_fighting_begun_days_ago_is_the_events(nlp, text: str, best: int) -> None:
+    """'since Friday' is the running toll of one event still going on, not a period statistic."""
+    mentions = _counts(nlp, text)
+    assert mentions and not any(m.aggregate for m in mentions)
+    assert reconcile(mentions)[0] == best
+
+
+@pytest.mark.model
 def test_background_event_inside_a_since_clause_is_not_aggregate(nlp) -> None:
     text = "It was the first raid in the city since 2016, when gunmen stormed a cafe and killed 19 people."
     (mention,) = _counts(nlp, text)

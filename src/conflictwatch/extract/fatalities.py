@@ -560,9 +560,17 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
         text = doc[lo:hi].text
     if re.search(r"\bsince\b[^,;]*,?\s*when\b", text, re.IGNORECASE):
         text = re.sub(r"\bsince\b", "", text, flags=re.IGNORECASE)
+    # "since Saturday", "since the weekend": the running toll of fighting that began days ago is
+    # that event's toll, not a statistic over a period
+    text = _SINCE_DAYS_AGO.sub("", text)
     return _AGGREGATE_RE.search(text) is not None
 
 
+_SINCE_DAYS_AGO = re.compile(
+    r"\bsince\s+(?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|the\s+weekend|last\s+night|this\s+morning|dawn|daybreak)\b",
+    re.IGNORECASE,
+)
 _OTHER_CLAUSE = {"relcl", "advcl", "conj", "ccomp", "parataxis"}
 _VICTIM_WORDS = {"victims", "dead", "wounded", "injured", "casualties", "deceased", "killed"}
 _PARTITIVE_OF = {
