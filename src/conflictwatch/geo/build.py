@@ -36,9 +36,11 @@ from conflictwatch.geo.sources import (  # noqa: F401  (re-exported for scripts 
     _open_text,
     apply_aliases,
     read_admin_codes,
+    read_admin_gids,
     read_cities500,
     read_continents,
     read_countries,
+    read_feature_points,
     read_geonames_dump,
     read_supplement,
     read_ucdp_places,
@@ -84,9 +86,11 @@ def _admin_variants(name: str) -> set[str]:
     return {o.strip() for o in out if o.strip()}
 
 
-def _attach_admin2(recs: list[Rec], path: Path) -> None:
+def _attach_admin2(recs: list[Rec], path: Path, own: dict[tuple[str, str], tuple[int, float, float]] | None = None) -> None:
     """Give cities500 places their admin2 name (from GeoNames cities1000 rows at the same
-    point) and add a representative point for every admin2 unit of countries without a dump."""
+    point) and add a representative point for every admin2 unit of countries without a dump:
+    GeoNames' own point where ``own`` has it (by country, admin1 code, admin2 name), else the
+    middle of its places."""
     if not path.exists():
         return
     at: dict[tuple[str, float, float], tuple[str, str]] = {}
@@ -105,10 +109,15 @@ def _attach_admin2(recs: list[Rec], path: Path) -> None:
             if r.cc not in have_adm2:
                 groups.setdefault((r.cc, r.a1 or "", hit[1]), []).append(r)
     for (cc, a1, a2), rs in groups.items():
-        mlat, mlon = _extent_middle(np.array([r.lat for r in rs]), np.array([r.lon for r in rs]), 0.0)
-        recs.append(Rec(name=a2, lat=mlat, lon=mlon, cc=cc, fcode="ADM2",
-                        pop=int(sum(r.pop for r in rs)), a1=a1 or None, a2name=a2, names={a2},
-                        source="GeoNames admin2 of cities1000; point: middle of its places"))
+        hit2 = (own or {}).get((f"{cc}.{a1}", key(a2)))
+        if hit2:
+            gid, mlat, mlon = hit2
+            src = "GeoNames admin2 of cities1000; point: GeoNames' own"
+        else:
+            gid, src = None, "GeoNames admin2 of cities1000; point: middle of its places"
+            mlat, mlon = _extent_middle(np.array([r.lat for r in rs]), np.array([r.lon for r in rs]), 0.0)
+        recs.append(Rec(name=a2, lat=mlat, lon=mlon, cc=cc, fcode="ADM2", gid=gid,
+                        pop=int(sum(r.pop for r in rs)), a1=a1 or None, a2name=a2, names={a2}, source=src))
 
 
 def _nearest_admin2(recs: list[Rec], admin2: dict[str, str]) -> None:
@@ -199,20 +208,30 @@ def build_records(
             extra.append(r)
     recs += extra
 
-    _attach_admin2(recs, d / "cities1000_admin2.tsv.gz")
+    own = read_feature_points(d / "admin_points.tsv.gz")
+    gid2 = read_admin_gids(d / "admin2.tsv.gz")
+    own2 = {(code.rsplit(".", 1)[0], key(name)): (gid2[code], *own[gid2[code]])
+            for code, name in admin2.items() if gid2.get(code) in own}
+    _attach_admin2(recs, d / "cities1000_admin2.tsv.gz", own2)
     _nearest_admin2(recs, admin2)
     _admin_from_neighbour(recs)
 
-    # admin1 units without a point of their own get one from their places
+    # admin1 units that no dump holds: GeoNames' own point of the unit where we ship it
+    # (admin_points.tsv.gz), else the middle of its places
     have_a1 = {(r.cc, r.a1) for r in recs if r.fcode == "ADM1"}
     pts = _admin_points(recs)
+    gids = read_admin_gids(d / "admin1.tsv.gz")
     for code, name in admin1.items():
         cc, a1 = code.split(".", 1)
-        if (cc, a1) in have_a1 or (cc, a1) not in pts:
+        gid = gids.get(code)
+        if (cc, a1) in have_a1 or ((cc, a1) not in pts and gid not in own):
             continue
-        lat, lon, pop = pts[(cc, a1)]
-        recs.append(Rec(name=name, lat=lat, lon=lon, cc=cc, fcode="ADM1", pop=pop, a1=a1,
-                        source="GeoNames admin1 codes; point: middle of its places", names={name}))
+        lat, lon, pop = pts.get((cc, a1), (0.0, 0.0, 0))
+        src = "GeoNames admin1 codes; point: middle of its places"
+        if gid in own:
+            (lat, lon), src = own[gid], "GeoNames admin1 codes; point: GeoNames' own"
+        recs.append(Rec(name=name, lat=lat, lon=lon, cc=cc, fcode="ADM1", pop=pop, a1=a1, gid=gid,
+                        source=src, names={name}))
     for r in recs:
         if r.fcode in {"ADM1", "ADM2", "ADM3"}:
             r.names = set().union(*(_admin_variants(n) for n in r.names))

@@ -92,6 +92,29 @@ def read_admin_codes(path: Path) -> dict[str, str]:
     return out
 
 
+def read_admin_gids(path: Path) -> dict[str, int]:
+    """Our admin1/admin2 code extracts: code -> GeoNames id of the unit (where the table has one)."""
+    out: dict[str, int] = {}
+    with _open_text(path) as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and parts[2].isdigit():
+                out[parts[0]] = int(parts[2])
+    return out
+
+
+def read_feature_points(path: Path) -> dict[int, tuple[float, float]]:
+    """``admin_points.tsv.gz``: GeoNames id -> GeoNames' own point of that feature."""
+    if not Path(str(path)).exists():
+        return {}
+    out: dict[int, tuple[float, float]] = {}
+    with _open_text(path) as f:
+        for line in f:
+            gid, lat, lon = line.rstrip("\n").split("\t")[:3]
+            out[int(gid)] = (float(lat), float(lon))
+    return out
+
+
 def _open_text(path: Path) -> io.TextIOBase:
     try:
         if str(path).endswith(".gz"):
