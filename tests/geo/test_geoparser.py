@@ -322,3 +322,30 @@ def test_a_town_named_without_its_country_is_kept_after_town_of(nlp, geoparser):
     doc = nlp("Gunmen stormed a military camp in the northern town of Djibo on Saturday morning.")
     names = [t.name for t in geoparser.toponyms(doc) if t.place is not None]
     assert "Djibo" in names
+
+
+def _resolve(geoparser, text, names):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return {t.name: t.place for t in geoparser.resolve(text, spans)}
+
+
+def test_a_name_after_a_town_and_a_comma_is_its_province(geoparser):
+    got = _resolve(geoparser, "Flooding closed schools in Rochester, New York, on Tuesday.", ["Rochester", "New York"])
+    assert got["New York"].feature_code == "ADM1" and got["New York"].country_code == "US"
+    # ... unless the city of that name holds the place
+    got = _resolve(geoparser, "A water main burst in Brooklyn, New York, early on Sunday.", ["Brooklyn", "New York"])
+    assert got["New York"].feature_code.startswith("PPL")
+
+
+def test_names_listed_beside_states_are_states(geoparser):
+    got = _resolve(geoparser, "Health officials in Oregon, Georgia and Wyoming reported new cases of the disease.",
+                   ["Oregon", "Georgia", "Wyoming"])
+    assert all(p.feature_code == "ADM1" and p.country_code == "US" for p in got.values())
+    got = _resolve(geoparser, "Farmers in Alberta, Ontario and New Brunswick lost crops to the frost.",
+                   ["Alberta", "Ontario", "New Brunswick"])
+    assert all(p.feature_code == "ADM1" and p.country_code == "CA" for p in got.values())
+    # a country written beside its own province stays the country; Georgia beside Armenia is the country
+    got = _resolve(geoparser, "Protesters marched through Oaxaca, Mexico, on Friday.", ["Oaxaca", "Mexico"])
+    assert got["Mexico"].feature_code == "PCLI"
+    got = _resolve(geoparser, "Georgia and Armenia signed a border accord in Tbilisi.", ["Georgia", "Armenia", "Tbilisi"])
+    assert got["Georgia"].country_code == "GE"

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from conflictwatch.distance import km
 from conflictwatch.geo.detect import ADMIN_NOUNS, GEO_WORDS, find_mentions
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
@@ -287,6 +288,7 @@ class Resolver:
                 sc = self._score(members[0], ctry, adm1, by_key[k], focus_cc)
                 for c in members:
                     self._pick(c, sc)
+        self._lists_and_containers(cands, text)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
         for c in cands:
@@ -309,6 +311,70 @@ class Resolver:
             else:
                 out.append((fallback, 0.1 if fallback >= 0 else 0.0))
         return out
+
+    def _admin_reading(self, c: _Cand, ok) -> int:
+        """The most important admin1/admin2 reading of ``c`` that ``ok(row)`` accepts, or -1."""
+        gaz = self.gaz
+        rows = [int(r) for r, x in zip(c.rows, c.exact, strict=True)
+                if x and gaz.fc[r] in ("ADM1", "ADM2") and ok(int(r))]
+        return max(rows, key=lambda r: float(gaz.prior[r])) if rows else -1
+
+    def _lists_and_containers(self, cands: list[_Cand], text: str) -> None:
+        """Two readings of a name that the text's layout gives away:
+
+        * "Buffalo, New York": a name written after a place and a comma that is the name of the
+          province or county holding that place is that unit (the state, not the city);
+        * "Missouri, Wyoming and Georgia": a name listed beside provinces or states is one too
+          (the state of Georgia, not the country nor a town called Wyoming).
+
+        A name so read keeps that reading wherever else the article repeats it."""
+        gaz = self.gaz
+        order = sorted((c for c in cands if len(c.rows)), key=lambda c: c.start)
+        flipped: dict[tuple[str, int], int] = {}
+
+        def sep(a: _Cand, b: _Cand) -> str:
+            return text[a.end : b.start] if 0 <= b.start - a.end <= 6 else "?"
+
+        def is_admin(c: _Cand) -> bool:
+            return c.pick >= 0 and gaz.fc[c.pick] in ("ADM1", "ADM2")
+
+        def switch(c: _Cand, row: int) -> None:
+            if row >= 0 and row != c.pick:
+                flipped[(key(c.text), c.pick)] = row
+                c.pick, c.weak = row, False
+
+        for a, b in zip(order, order[1:], strict=False):
+            if sep(a, b) != ", " or a.pick < 0 or gaz.fc[a.pick] in ("ADM1", "ADM2", "PCLI", "CONT", "RGN"):
+                continue
+            if b.pick >= 0 and self._km(a.pick, b.pick) < 60:
+                continue  # "Queens, New York": the city holds the place
+            cc, a1, a2 = int(gaz.cc_i[a.pick]), int(gaz.a1_i[a.pick]), int(gaz.a2_i[a.pick])
+            switch(b, self._admin_reading(b, lambda r, cc=cc, a1=a1, a2=a2: int(gaz.cc_i[r]) == cc and int(
+                gaz.a1_i[r]) == a1 and (gaz.fc[r] == "ADM1" or int(gaz.a2_i[r]) == a2)))
+        for _ in range(3):  # a list is read from its surest members outwards
+            changed = False
+            for i, c in enumerate(order):
+                if is_admin(c) or c.admin_hint or c.pick < 0:
+                    continue
+                nbrs = [order[j] for j in (i - 1, i + 1) if 0 <= j < len(order)]
+                nbrs = [n for n in nbrs if sep(*sorted((n, c), key=lambda x: x.start)) in (", ", " and ", ", and ", " or ")]
+                ccs = {int(gaz.cc_i[n.pick]) for n in nbrs if is_admin(n) and gaz.fc[n.pick] == "ADM1"}
+                if gaz.fc[c.pick] == "PCLI":  # "Oaxaca, Mexico": a country beside its own province
+                    ccs.discard(int(gaz.cc_i[c.pick]))
+                if ccs:
+                    before = c.pick
+                    switch(c, self._admin_reading(c, lambda r, ccs=ccs: gaz.fc[r] == "ADM1" and int(gaz.cc_i[r]) in ccs))
+                    changed |= c.pick != before
+            if not changed:
+                break
+        for c in cands:
+            row = flipped.get((key(c.text), c.pick))
+            if row is not None:
+                c.pick = row
+
+    def _km(self, i: int, j: int) -> float:
+        gaz = self.gaz
+        return km(float(gaz.lat[i]), float(gaz.lon[i]), float(gaz.lat[j]), float(gaz.lon[j]))
 
     def _stray(self, i: int, ctry: dict[int, float]) -> bool:
         """A small place in a country the article otherwise never points at, while it is
