@@ -112,3 +112,22 @@ def test_a_failure_on_one_article_does_not_sink_the_batch(extractor, monkeypatch
     assert [a.id for a, _ in out] == ["a", "boom", "c"]
     assert isinstance(out[1][1], ExtractionError) and "stage bug" in str(out[1][1])
     assert isinstance(out[0][1], list) and isinstance(out[2][1], list)
+
+
+FOLLOW_UP = (
+    "The governor of Kaduna State has put the cost of the market stalls recently burned down by rioting "
+    "youths in Zaria at 40 million naira. He told reporters that the stalls were set ablaze by youths of the "
+    "neighbouring quarter in Zaria on March 2, after a dispute over the allocation of new shops. He said "
+    "the state would rebuild the market before the rainy season. Traders who lost their goods have been "
+    "selling from tables along the road since then, and several said they had borrowed money to restock. "
+    "The new shops, built with a loan from a development bank, were meant to replace an older market that "
+    "flooded every year, and their allocation had been delayed twice by the local council."
+)
+
+
+def test_an_undated_lede_and_its_recent_dated_retelling_are_one_event(extractor):
+    """The lede names the event without a date; the body dates it: one event, on the body's day."""
+    events = extractor.extract(Article(id="t2", text=FOLLOW_UP, published=date(2024, 3, 20)))
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert len(riots) == 1
+    assert riots[0].event_date == date(2024, 3, 2) and riots[0].main

@@ -121,6 +121,36 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
             groups.append(target)
         target.mentions.append(m)
         target.locations.append(loc)
+    return _date_undated(groups)
+
+
+RECENT_DAYS = 31
+
+
+def _kind(m: Mention) -> str:
+    """The event type, with a crowd's property destruction counted with riots."""
+    d = m.decision
+    return "Riots" if d.sub_event_type == "Looting/property destruction" else d.event_type
+
+
+def _date_undated(groups: list[Group]) -> list[Group]:
+    """An event the article never dates ("the fence recently pulled down by youths") and a recent
+    dated mention of the same kind of event at the same place ("pulled down ... on March 13") are
+    one event: the undated one was only put on the publication day for want of a date."""
+    for g in [g for g in groups if g.dated is None and not g.is_separate_sd()]:
+        kinds = {_kind(m) for m in g.mentions}
+        day = g.mentions[0].event_date  # the publication day the undated mentions fell back on
+        fits = [h for h in groups if h is not g and h.dated is not None and not h.is_separate_sd()
+                and 0 < (day - h.dated.event_date).days <= RECENT_DAYS
+                and kinds & {_kind(m) for m in h.mentions}
+                and _same_place(g.location, h.location)]
+        if len(fits) == 1:
+            h = fits[0]
+            pairs = sorted(zip(g.mentions + h.mentions, g.locations + h.locations, strict=True),
+                           key=lambda ml: ml[0].span.start)
+            h.mentions, h.locations = [m for m, _ in pairs], [loc for _, loc in pairs]
+            h.support = g.support + h.support
+            groups = [x for x in groups if x is not g]
     return groups
 
 
