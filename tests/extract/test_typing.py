@@ -178,6 +178,8 @@ RULES = [
     ("A missile struck the air base, destroying two helicopters on the ground.",
      "Shelling/artillery/missile attack"),
     ("An exiled opposition figure was poisoned with a nerve agent in a hotel.", "Attack"),
+    ("The banker was leaving his office in Geneva when he was attacked with a nerve agent.", "Attack"),
+    ("Government forces attacked the rebel-held town with chlorine gas on Sunday.", "Chemical weapon"),
     ("Militants attacked the army camp at night and fought the soldiers for an hour.", "Armed clash"),
 ]
 NO_EVENT_RULES = [

@@ -192,11 +192,38 @@ def _poisoning(span: Span, cues: Cues) -> bool:
     keeps Chemical weapon for chemical warfare."""
     if any(c in cues for c in ("cues.air", "cues.shelling")):
         return False
-    return any(
+    if any(
         t.lemma_.lower() in ("poison", "poisoning", "poisoned") and t.pos_ in ("VERB", "NOUN")
         and t.dep_ != "compound"  # "poison gas" is the weapon itself
         for t in span
-    )
+    ):
+        return True
+    return _agent_on_individuals(span)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _agent_on_individuals(span: Span) -> bool:
+    """"they were attacked with a nerve agent", "Petrov was attacked with a toxic chemical": the
+    people it was used on are named or pointed at one by one, and no armed side or area (a town
+    shelled with chlorine) is in the clause."""
+    def patient(t: Token) -> bool:  # the one acted on, not the one acting ("Assad carried out ...")
+        return t.dep_ in ("nsubjpass", "dobj") or (t.dep_ == "pobj" and t.head.lower_ in ("on", "against"))
+
+    named = any(e.label_ == "PERSON" and patient(e.root) for e in span.ents)
+    pointed = any(t.lower_ in _PERSONAL and patient(t) for t in span)
+    if not (named or pointed):
+        return False
+    armed = any(t.lemma_.lower() in _ARMED_OR_AREA for t in span)
+    return not armed
+
+
+_ARMED_OR_AREA = frozenset({
+    "army", "troop", "soldier", "military", "force", "regime", "rebel", "militant", "fighter", "militia",
+    "town", "village", "city", "district", "neighbourhood", "neighborhood", "suburb", "area", "front",
+    "position", "enclave", "civilian", "resident",
+})
 
 
 def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[str, str] | None:
