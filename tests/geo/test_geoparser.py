@@ -143,6 +143,12 @@ def test_reference_town_after_near_is_not_the_scene(nlp, geoparser):
     assert loc.location == "Kerawa" and loc.geo_precision == 1 and loc.admin1 == "Far North"
 
 
+def test_a_march_is_where_it_sets_out_from(nlp, geoparser):
+    text = ("Families of the detained miners set out on Monday on a march from Kayes to the central prison "
+            "in the city of Bamako, which they hope to reach in ten days.")
+    assert _event(nlp, geoparser, text).location == "Kayes"
+
+
 def test_acronyms_months_and_dateline_capitals(nlp, geoparser):
     doc = nlp("MOGADISHU - In August, NAS fighters and the army clashed in Baidoa.")
     names = {t.name for t in geoparser.toponyms(doc)}

@@ -42,6 +42,13 @@ _SCENE_BEFORE = re.compile(
 )
 
 
+# "set off on a march from Beijing to the prison in Tianjin": a march is where it sets out from
+# (the destination is where it is going, not yet where it is)
+_MARCH_ORIGIN_BEFORE = re.compile(
+    r"\b(?:march(?:ed|ing|es)?|walk(?:ed|ing)?|trek(?:ked|king)?|procession|convoy|set (?:off|out)|"
+    r"caravan)\b[^.;]{0,40}\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 _CAPITAL_AFTER = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+)?capital\b", re.I)
 
 
@@ -82,6 +89,8 @@ def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool
         s -= 3.0  # "the Bamako court said" -- but "in a Durban court" is a place in Durban
     if _SCENE_BEFORE.search(before):
         s += 1.0
+    if _MARCH_ORIGIN_BEFORE.search(before):
+        s += 1.5
     if p.feature_code == "PCLI" and _CAPITAL_AFTER.match(after):
         s += 2.5  # "Mali's capital": the capital city
     elif p.feature_code in {"PCLI", "CONT"} and re.match(r"^\s+[a-z]", after) and key(t.name) != key(p.name):
