@@ -355,3 +355,18 @@ def test_names_listed_beside_states_are_states(geoparser):
     assert got["Mexico"].feature_code == "PCLI"
     got = _resolve(geoparser, "Georgia and Armenia signed a border accord in Tbilisi.", ["Georgia", "Armenia", "Tbilisi"])
     assert got["Georgia"].country_code == "GE"
+
+
+def test_a_small_namesake_abroad_does_not_vouch_for_itself_by_repetition(geoparser):
+    # "Harmony" is only a small US town in the gazetteer; named three times in a Kenyan story it
+    # is still supported by nothing but itself, so it falls back to the story's locality
+    text = ("Floods swept through Harmony in Nairobi on Monday, Kenyan officials said. Families in "
+            "Harmony lost their homes, and the Kenya Red Cross opened a shelter near Harmony.")
+    spans, pos = [], 0
+    for n in ["Harmony", "Nairobi", "Kenyan", "Harmony", "Kenya", "Harmony"]:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + 1
+    tops = geoparser.resolve(text, spans)
+    assert all(t.place.country_code == "KE" for t in tops)
+    assert tops[0].confidence <= 0.1

@@ -291,11 +291,16 @@ class Resolver:
         self._lists_and_containers(cands, text)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
+        others: dict[str, dict[int, float]] = {}  # country support from the article's other names
         for c in cands:
+            k = key(c.text)
             if c.pick >= 0 and c.weak and not self._supported(c.pick, ctry, pts):
                 c.pick = -1
-            elif c.pick >= 0 and self._stray(c.pick, ctry):
-                c.pick = -1
+            elif c.pick >= 0 and gaz.fc[c.pick].startswith("PPL") and not c.hints:  # "Weybridge, England"
+                if k not in others:
+                    others[k] = self._context([x for x in cands if key(x.text) != k])[0]
+                if self._stray(c.pick, others[k]):
+                    c.pick = -1
         for c in cands:
             if c.pick >= 0 and c.weak and _is_facility(c.text) and not self._big(c.pick):
                 c.pick = -1
@@ -378,7 +383,9 @@ class Resolver:
 
     def _stray(self, i: int, ctry: dict[int, float]) -> bool:
         """A small place in a country the article otherwise never points at, while it is
-        clearly about another one ("Guma" read as a Philippine village in a Nigerian story)."""
+        clearly about another one ("Guma" read as a Philippine village in a Nigerian story).
+        ``ctry`` is the support the article's *other* names give each country, so that a name
+        repeated, or two names read in the same wrong country, do not vouch for themselves."""
         gaz = self.gaz
         if not gaz.fc[i].startswith("PPL") or gaz.pop[i] >= 20_000 or not ctry:
             return False
@@ -472,14 +479,18 @@ def _drop_unsupported_words(tops: list[Toponym], mentions: list, text: str = "")
     because some place somewhere has that name, is dropped when it would be the article's only
     place in its country: nothing else in the text backs that reading up. Capitals and cities
     of 100,000 people or more, called by their own name, are names news uses without naming
-    their country ("Glasgow"; not "Day" for Dayton)."""
+    their country ("Glasgow"; not "Day" for Dayton). Such a word whose every reading the
+    resolver rejected (it fell back to the article's locality) is dropped too."""
     names_in: dict[str, set[str]] = {}
     for t in tops:
-        if t.place is not None and t.place.country_code:
+        if t.place is not None and t.place.country_code and t.confidence > 0.1:  # fallbacks vouch for nothing
             names_in.setdefault(t.place.country_code, set()).add(key(t.name))
     out = []
     for t, m in zip(tops, mentions, strict=True):
         p = t.place
+        if (m.label in {"GAZ", "EMB", "DOC"} and len(t.name.split()) == 1 and t.confidence <= 0.1
+                and not _PLACE_OF.search(text[max(0, t.start - 40) : t.start])):
+            continue  # found only through a gazetteer name whose every reading the resolver rejected
         lone = (p is not None and m.label in {"GAZ", "EMB", "DOC"} and len(t.name.split()) == 1
                 and p.feature_code not in {"PCLI", "CONT"} and p.country_code
                 and not (key(t.name) == key(p.name) and (p.feature_code == "PPLC" or (
