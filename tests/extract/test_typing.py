@@ -181,6 +181,23 @@ RULES = [
     ("The banker was leaving his office in Geneva when he was attacked with a nerve agent.", "Attack"),
     ("Government forces attacked the rebel-held town with chlorine gas on Sunday.", "Chemical weapon"),
     ("Militants attacked the army camp at night and fought the soldiers for an hour.", "Armed clash"),
+    # the crowd's own road-blocking or fighting makes the demonstration violent
+    ("Farmers blocked the national highway with tractors and burning tyres to protest the new tax.",
+     "Violent demonstration"),
+    ("Rioters fought with police officers outside the parliament building.", "Violent demonstration"),
+    ("Students clashed with the police during a march against the fee rise.", "Violent demonstration"),
+    # a place won at the end of a fight is coded by the territory; hilltops won leave it a battle
+    ("Insurgents gained control of the district headquarters after heavy fighting with the army.",
+     "Non-state actor overtakes territory"),
+]
+NOT_THIS_LABEL = [
+    # nothing that could be a weapon was stopped
+    ("Border guards intercepted a lorry carrying forty migrants at the crossing.", "Disrupted weapons use"),
+    # a base named as a target is not a base set up
+    ("Fighters on motorbikes opened fire on an army post near the border.", "Headquarters or base established"),
+    # thrown projectiles are stones and bottles, not artillery
+    ("Projectiles were thrown at officers during the demonstration in the city centre.",
+     "Shelling/artillery/missile attack"),
 ]
 NO_EVENT_RULES = [
     "A chlorine leak at a paper factory sent forty workers to hospital.",
@@ -193,6 +210,12 @@ NO_EVENT_RULES = [
 def test_codebook_rule(nlp, text, label):
     d = classify(nlp(text)[:])
     assert d is not None and d.sub_event_type == label, d
+
+
+@pytest.mark.parametrize(("text", "label"), NOT_THIS_LABEL)
+def test_codebook_rule_rules_out(nlp, text, label):
+    d = classify(nlp(text)[:])
+    assert d is None or d.sub_event_type != label, d
 
 
 @pytest.mark.parametrize("text", NO_EVENT_RULES)

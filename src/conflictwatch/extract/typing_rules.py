@@ -48,6 +48,8 @@ def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
     sides = lex.side_map
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     subj, obj = verb_args(verb)
+    if not subj and verb.dep_ == "conj":  # "attacked the district ... and took control of it"
+        subj = verb_args(verb.head)[0]
     if tok.pos_ == "NOUN":  # "an attack on the base by militants"
         for c in tok.children:
             if c.dep_ == "prep":
@@ -120,19 +122,31 @@ def _with_crowd(tok: Token, span: Span, cues: Cues) -> bool:
     return any(sent.start <= a < sent.end for a, _ in cues.get("cues.protest", ()))
 
 
-def _territory_taker(span: Span, cues: Cues, lex: Lexicon) -> str | None:
-    """Which side took a place ("state" / "armed" / "unknown"), if a place changed hands."""
+def _territory_taker(span: Span, cues: Cues, lex: Lexicon, decisive: bool = False) -> str | None:
+    """Which side took a place ("state" / "armed" / "unknown"), if a place changed hands.
+
+    ``decisive``: only verbs that say the place changed hands ("seized", "gained control of"),
+    not ones that may only tell the fighting ("pushed", "advanced", "secured")."""
     places = lex.words("places", "nouns")
     clear = lex.words("places", "unambiguous_retake")
+    takes = lex.words("places", "decisive_take")
     for cat in ("cues.gov_retake", "cues.nsa_take"):
         for tok in _standing(span, cues, cat, lex):
             verb = tok if tok.pos_ == "VERB" else tok.head
+            if decisive and verb.lemma_.lower() not in takes:
+                continue
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            objs += [  # "gained control of the base"
+                g for o in list(objs) if o.lemma_.lower() == "control"
+                for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            ]
+            if decisive:  # positions or hilltops won in a battle leave it a battle
+                objs = [o for o in objs if o.lemma_.lower() not in MINOR_POSITIONS]
             placey = any(
                 o.lemma_.lower() in places or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs
             )
-            if not (placey or verb.lemma_.lower() in clear or tok.lemma_.lower() in clear):
+            if not (placey or (not decisive and (verb.lemma_.lower() in clear or tok.lemma_.lower() in clear))):
                 continue
             actor, _ = _verb_sides(tok, lex)
             if "state" in actor:
@@ -150,10 +164,17 @@ ATTACK_HEADS = frozenset(
 )
 
 
+MIN_NEXT_BEST = 0.15  # a runner-up label this improbable is no reading of the text
+MINOR_POSITIONS = frozenset({"position", "hilltop", "hill", "trench", "bunker", "post", "point", "height", "ridge"})
+THROWN = frozenset({"throw", "hurl", "pelt", "lob", "toss", "fling"})
+
+
 def _weapon_used(span: Span, cues: Cues, cat: str) -> bool:
     """A weapon word that names the means of an attack, not its target ("destroyed two helicopters")
     or a modifier of something else ("anti-aircraft guns", "mortar factory")."""
     for tok in cue_tokens(span, cues, (cat,)):
+        if cat == "cues.shelling" and tok.head.lemma_.lower() in THROWN:
+            continue  # "projectiles were thrown at police": stones and bottles, not artillery
         if cat == "cues.air" and (
             tok.dep_ in ("dobj", "nsubjpass")
             or (tok.dep_ == "pobj" and tok.head.lower_ not in ("by", "from", "with", "via", "in"))
@@ -232,11 +253,19 @@ def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[st
         return None
     if "cues.protest" not in cues:
         if label == "Violent demonstration":
+            blocking = any(
+                t.lemma_.lower() == "block" and _crowd_act(t, lex)
+                for t in _standing(span, cues, "cues.riot_acts", lex)
+            )
+            if blocking or _rioters_against_order(span, cues, lex):
+                return None
             if "cues.looting" in cues and "cues.mob" not in cues:
                 return "Looting/property destruction", "destruction without a demonstration"
             return "Mob violence", "violent crowd without a demonstration"
         return None
-    if _standing(span, cues, "cues.riot_acts", lex):
+    if any(_crowd_act(t, lex) for t in _standing(span, cues, "cues.riot_acts", lex)) or _crowd_fought(
+        span, cues, lex
+    ):
         return "Violent demonstration", "the crowd used violence"
     if _standing(span, cues, "cues.lethal", lex, harm=True):
         return "Excessive force against protesters", "lethal or severe force against protesters"
@@ -245,6 +274,52 @@ def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[st
     if label != "Peaceful protest":
         return "Peaceful protest", "no violence by or against the crowd"
     return None
+
+
+RIOT_WORDS = frozenset({"riot", "rioter", "rioting", "rioters"})
+
+
+def _rioters_against_order(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """Rioters who fight the police or wreck property, with no mob or communal target named, are a
+    demonstration turned violent (the codebook keeps Mob violence for crowds attacking people)."""
+    if "cues.mob" in cues or not any(t.lemma_.lower() in RIOT_WORDS or t.lower_ in RIOT_WORDS for t in span):
+        return False
+    for tok in span:
+        if tok.lemma_.lower() in RIOT_WORDS and tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            verb = tok.head if tok.dep_ != "ROOT" else tok
+            if verb.lemma_.lower() in lex.words("cues", "clash"):
+                continue  # fighting is two-sided: rioters fighting officers are not a mob on victims
+            _, target = _verb_sides(verb, lex)
+            if "civilian" in target:
+                return False
+    return True
+
+
+def _crowd_fought(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """A clash at a protest ("protesters clashed with police", "clashes with demonstrators") is
+    the crowd's violence too; a clash between armed sides told beside a protest is not."""
+    for tok in _standing(span, cues, "cues.clash", lex):
+        if not _with_crowd(tok, span, cues):
+            continue
+        actor, target = _verb_sides(tok, lex)
+        if "armed" in actor | target:
+            continue
+        sides = actor | target
+        if "protester" in sides or ("civilian" in sides and "state" in sides):
+            return True  # "students clashed with the police" at a march
+    return False
+
+
+def _crowd_act(tok: Token, lex: Lexicon) -> bool:
+    """Is this riot act the crowd's? Blocking a road is the crowd's violence when the crowd is the
+    subject ("farmers blocked roads"), not when police block it or when it only describes people
+    who were then dispersed or shot ("scattered protesters blocking the highway")."""
+    if tok.lemma_.lower() != "block":
+        return True
+    if tok.dep_ in ("acl", "relcl"):
+        return False
+    actor, _ = _verb_sides(tok, lex)
+    return "state" not in actor
 
 
 def _topic_veto(span: Span, cues: Cues, lex: Lexicon) -> str | None:
@@ -286,19 +361,29 @@ def apply_rules(
     if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
         if label != "Disrupted weapons use" and etype in (EXPLOSIONS, "Strategic developments"):
             return "Disrupted weapons use", "weapon found or stopped before use"
+    if label == "Headquarters or base established" and "places.establish_acts" not in cues:
+        best = _next_best(probs, label)  # "opened fire on the post", "attacked the camps"
+        if probs[best] < MIN_NEXT_BEST:
+            return NO_EVENT, "a base is named but nobody set one up"
+        return best, "a base is named but nobody set one up; next best label"
     if label == "Disrupted weapons use":
+        if "arms.items" not in cues:  # "intercepted a smuggler", "intercepted his car"
+            best = _next_best(probs, label)
+            if probs[best] < MIN_NEXT_BEST:
+                return NO_EVENT, "nothing that could be a weapon was stopped"
+            return best, "nothing that could be a weapon was stopped; next best label"
         return None
     if weapon == "Chemical weapon" and "topics.manmade" in cues:
         return NO_EVENT, "industrial chemical accident"
     if weapon == "Chemical weapon" and _poisoning(span, cues):
         return ("Attack", "a person was poisoned (not chemical warfare)") if label != "Attack" else None
     if etype == EXPLOSIONS and weapon is None:  # the only weapon words name targets ("damage to aircraft")
-        others = {k: v for k, v in probs.items() if SUB_EVENT_TYPES[k] != EXPLOSIONS}
-        best = max(others, key=others.__getitem__)
-        return best, "no weapon is used in the text; next best label"
+        best = _next_best(probs, label, EXPLOSIONS)
+        return _protest_rules(span, cues, lex, best) or (best, "no weapon is used in the text; next best label")
     if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
         return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
-    if label in MOVES and (
+    unfought = label == "Armed clash" and not any(_standing(span, cues, c, lex) for c in FIGHTING)
+    if (label in MOVES or unfought) and (
         _standing(span, cues, "cues.transfer", lex, grievance_check=False) or "cues.no_fight" in cues
     ):
         fought = any(_standing(span, cues, c, lex) for c in FIGHTING)
@@ -310,8 +395,9 @@ def apply_rules(
                 new, why = "Change to group/activity", "a force withdrew or moved; nobody took over"
             return (new, why) if new != label else None
     fighting_told = bool(_standing(span, cues, "cues.clash", lex))
-    if label in ("Arrests", "Attack", *TERRITORY) or (label == "Armed clash" and not fighting_told):
-        taker = _territory_taker(span, cues, lex)
+    if label in ("Arrests", "Attack", "Armed clash", *TERRITORY):
+        # a fight that ends with a place changing hands is coded by the territory it won
+        taker = _territory_taker(span, cues, lex, decisive=label == "Armed clash" and fighting_told)
         taken = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
         if taken and taken != label:
             return taken, f"a place changed hands ({taker} side took it)"
@@ -347,6 +433,12 @@ def apply_rules(
         if targets and (targets <= {"state", "armed"} or (targets >= {"state"} and not named_civilians)):
             return "Armed clash", "the targets were armed or state forces"
     return None
+
+
+def _next_best(probs: Mapping[str, float], label: str, etype: str | None = None) -> str:
+    """The most probable label other than ``label`` (and outside event type ``etype``)."""
+    others = {k: v for k, v in probs.items() if k != label and SUB_EVENT_TYPES[k] != etype}
+    return max(others, key=others.__getitem__)
 
 
 GENERIC_VICTIMS = frozenset({"people", "person", "individual", "other", "one"})
