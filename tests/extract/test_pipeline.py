@@ -131,3 +131,20 @@ def test_an_undated_lede_and_its_recent_dated_retelling_are_one_event(extractor)
     riots = [e for e in events if e.event_type == "Riots"]
     assert len(riots) == 1
     assert riots[0].event_date == date(2024, 3, 2) and riots[0].main
+
+
+TWO_DAYS = (
+    "GAROWE - Four policemen were wounded on Thursday when gunmen threw a grenade at a checkpoint on the "
+    "edge of Galkayo, a police officer said. The attackers fled on foot before reinforcements arrived, "
+    "and the wounded men were taken to the regional hospital. On Friday, soldiers found and defused a "
+    "bomb buried under the road to the airport in Galkayo, a military spokesman said, after farmers "
+    "reported freshly dug earth. Nobody was hurt. The town has seen a rise in attacks since the start "
+    "of the rainy season, and traders say the checkpoint is now closed at dusk."
+)
+
+
+def test_a_when_clause_takes_its_day_and_two_named_days_are_two_events(extractor):
+    events = extractor.extract(Article(id="t3", text=TWO_DAYS, published=date(2024, 5, 11)))
+    by_type = {e.sub_event_type: e for e in events}
+    assert by_type["Grenade"].event_date == date(2024, 5, 9)  # "wounded on Thursday when ... threw a grenade"
+    assert by_type["Disrupted weapons use"].event_date == date(2024, 5, 10)

@@ -75,6 +75,23 @@ def _anchor_dates(clause: Clause, dates: list[DateMention]) -> list[DateMention]
     return [d for d in dates if d.start <= a < d.end]
 
 
+TEMPORAL_MARKS = frozenset({"when", "as", "while", "after"})
+
+
+def _governing_dates(clause: Clause, dates: list[DateMention]) -> list[DateMention]:
+    """Dates of the clause a "when" clause hangs on: "Two officers were wounded on Tuesday night
+    when militants hurled a grenade at their post" -- the grenade was Tuesday's."""
+    head, anchor = clause.head, clause.anchor
+    if anchor is None or head.dep_ != "advcl" or anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in head.children):
+        return []
+    lo = min(t.idx for t in anchor.subtree)
+    hi = max(t.idx + len(t) for t in anchor.subtree)
+    span = clause.span
+    return [d for d in dates if lo <= d.start < hi and not span.start_char <= d.start < span.end_char]
+
+
 # A text this short (a one-line event note, a headline and lead, a snippet) reports one event:
 # it is typed as a whole before its clauses are.
 SHORT_TEXT_TOKENS = 90
@@ -188,6 +205,8 @@ def _date_of(
         found = date_for_mention([clause.span], own, published, trigger=trigger)
     elif anchored := _anchor_dates(clause, dates):
         found = date_for_mention([sent], anchored, published, trigger=trigger)
+    elif governing := _governing_dates(clause, dates):
+        found = date_for_mention([sent], governing, published, trigger=trigger)
     else:
         found = date_for_mention(context, dates, published, trigger=trigger)
     day, precision, mention, recency = found

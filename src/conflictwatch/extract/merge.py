@@ -65,7 +65,17 @@ def _same_date(a: Mention, b: Mention) -> bool:
         return da.year == db.year
     if prec == 3:
         return (da.year, da.month) == (db.year, db.month)
-    return abs((da - db).days) <= (6 if prec == 2 else 1)
+    if prec == 2:
+        return abs((da - db).days) <= 6
+    # two days named apart are two days ("on Saturday" ... "On Sunday"), unless one of them spans
+    # a night ("late on Saturday", "overnight into Sunday")
+    return abs((da - db).days) <= (1 if _spans_night(a) or _spans_night(b) else 0)
+
+
+def _spans_night(m: Mention) -> bool:
+    dm = m.date_mention
+    text = f"{dm.text if dm else ''} {m.span.text}".lower()
+    return any(w in text for w in ("night", "overnight", "late", "early", "dawn", "midnight", "into"))
 
 
 def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
