@@ -370,3 +370,17 @@ def test_a_small_namesake_abroad_does_not_vouch_for_itself_by_repetition(geopars
     tops = geoparser.resolve(text, spans)
     assert all(t.place.country_code == "KE" for t in tops)
     assert tops[0].confidence <= 0.1
+
+
+def test_a_town_pinned_down_once_keeps_that_reading_when_repeated_bare(geoparser):
+    # the hint may name a province whose name is more often a country ("Georgia"); the bare
+    # mentions after it mean the same Columbus, not the bigger one in Ohio
+    text = ("A tornado damaged homes in Columbus, Georgia, on Sunday night. By Monday the Columbus "
+            "mayor had asked for federal help, and schools in Columbus stayed shut.")
+    spans, pos = [], 0
+    for _ in range(3):
+        i = text.index("Columbus", pos)
+        spans.append((i, i + 8))
+        pos = i + 1
+    tops = geoparser.resolve(text, spans)
+    assert [t.place.admin1 for t in tops] == ["Georgia"] * 3

@@ -175,7 +175,10 @@ class Resolver:
                         hr = gaz.ids(h.rsplit(" ", 1)[0]) if " " in h else hr
                     if len(hr):
                         pr = gaz.prior[hr]
-                        c.hints.append(hr[pr >= pr.max() - 2.0])  # its plausible readings only
+                        # its plausible readings only, and any province it may name ("Columbus,
+                        # Georgia": the US state, though the country is the likelier Georgia)
+                        keep = (pr >= pr.max() - 2.0) | np.isin(gaz.fc[hr], ["ADM1"])
+                        c.hints.append(hr[keep])
         return c
 
     def _shadow(self, rows: np.ndarray) -> np.ndarray:
@@ -288,6 +291,7 @@ class Resolver:
                 sc = self._score(members[0], ctry, adm1, by_key[k], focus_cc)
                 for c in members:
                     self._pick(c, sc)
+        self._one_sense(cands)
         self._lists_and_containers(cands, text)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
@@ -316,6 +320,19 @@ class Resolver:
             else:
                 out.append((fallback, 0.1 if fallback >= 0 else 0.0))
         return out
+
+    @staticmethod
+    def _one_sense(cands: list[_Cand]) -> None:
+        """A name the text pins down once ("Parkland, Florida") means the same place wherever
+        else the article repeats it bare ("the Parkland students")."""
+        pinned: dict[str, int] = {}
+        for c in cands:
+            if c.hints and c.pick >= 0 and not c.weak:
+                pinned.setdefault(key(c.text), c.pick)
+        for c in cands:
+            row = pinned.get(key(c.text))
+            if row is not None and not c.hints and row in c.rows:
+                c.pick = row
 
     def _admin_reading(self, c: _Cand, ok) -> int:
         """The most important admin1/admin2 reading of ``c`` that ``ok(row)`` accepts, or -1."""
