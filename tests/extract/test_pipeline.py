@@ -148,3 +148,18 @@ def test_a_when_clause_takes_its_day_and_two_named_days_are_two_events(extractor
     by_type = {e.sub_event_type: e for e in events}
     assert by_type["Grenade"].event_date == date(2024, 5, 9)  # "wounded on Thursday when ... threw a grenade"
     assert by_type["Disrupted weapons use"].event_date == date(2024, 5, 10)
+
+
+NIGHT_WHEN = (
+    "DIFFA - Two guards were wounded on Monday night when suspected militants hurled a grenade at the gate "
+    "of a bank in Diffa town, near the border with Nigeria, police said. The ministry said the "
+    "attackers withdrew towards the Komadougou river and that a search was under way. Diffa region has "
+    "been under a state of emergency for years, and schools in several districts remain closed. Local "
+    "officials said fishing and the sale of peppers, the main sources of income in the area, were still "
+    "restricted, and that many families depend on food aid."
+)
+
+
+def test_a_when_clause_hanging_on_monday_night_is_mondays(extractor):
+    events = extractor.extract(Article(id="t4", text=NIGHT_WHEN, published=date(2024, 2, 14)))
+    assert events and events[0].event_date == date(2024, 2, 12)

@@ -71,8 +71,9 @@ def _anchor_dates(clause: Clause, dates: list[DateMention]) -> list[DateMention]
     """Date mentions the clause hangs on: '... since 2015, when terrorists stormed a hotel'."""
     if clause.anchor is None:
         return []
-    a = clause.anchor.idx
-    return [d for d in dates if d.start <= a < d.end]
+    # the anchor itself, or the words naming it: "on Tuesday night when ..." hangs on "night"
+    marks = [clause.anchor.idx, *(c.idx for c in clause.anchor.children if c.dep_ in ("compound", "amod", "nummod"))]
+    return [d for d in dates if any(d.start <= a < d.end for a in marks)]
 
 
 TEMPORAL_MARKS = frozenset({"when", "as", "while", "after"})
