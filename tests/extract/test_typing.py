@@ -179,6 +179,8 @@ RULES = [
      "Shelling/artillery/missile attack"),
     ("An exiled opposition figure was poisoned with a nerve agent in a hotel.", "Attack"),
     ("The banker was leaving his office in Geneva when he was attacked with a nerve agent.", "Attack"),
+    ("Anti-riot police fired tear gas to scatter a few hundred traders marching on the town hall.",
+     "Protest with intervention"),
     ("Government forces attacked the rebel-held town with chlorine gas on Sunday.", "Chemical weapon"),
     ("Militants attacked the army camp at night and fought the soldiers for an hour.", "Armed clash"),
     # the crowd's own road-blocking or fighting makes the demonstration violent

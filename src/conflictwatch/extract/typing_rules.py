@@ -74,10 +74,10 @@ def _standing(
         if tok.dep_ == "compound":  # "riot police"
             continue
         doc = tok.doc
-        if tok.i >= 1 and (doc[tok.i - 1].lower_ == "non" or (
-            tok.i >= 2 and doc[tok.i - 1].lower_ == "-" and doc[tok.i - 2].lower_ == "non"
+        if tok.i >= 1 and (doc[tok.i - 1].lower_ in ("non", "anti") or (
+            tok.i >= 2 and doc[tok.i - 1].lower_ == "-" and doc[tok.i - 2].lower_ in ("non", "anti")
         )):
-            continue  # "non-violent"
+            continue  # "non-violent", "anti-riot police"
         if tok.pos_ == "NOUN" and any(  # "police violence": whose violence it was is the grievance
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in lex.side_map for c in tok.children
         ):
