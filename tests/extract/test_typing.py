@@ -191,6 +191,14 @@ RULES = [
     # a place won at the end of a fight is coded by the territory; hilltops won leave it a battle
     ("Insurgents gained control of the district headquarters after heavy fighting with the army.",
      "Non-state actor overtakes territory"),
+    # attackers killed in the response are not the targets of the attack
+    ("Gunmen attacked a crowded hotel in the capital, and three of the attackers were shot dead by police.",
+     "Attack"),
+    # a handover without a fight is a non-violent transfer even when one side "regains control"
+    ("The government regained control of the province when the peacekeeping mission handed authority back to it.",
+     "Non-violent transfer of territory"),
+    # a device destroyed by soldiers was stopped, not used
+    ("Soldiers destroyed a roadside bomb they found near the bridge at Mora.", "Disrupted weapons use"),
 ]
 NOT_THIS_LABEL = [
     # nothing that could be a weapon was stopped
@@ -223,6 +231,21 @@ def test_codebook_rule_rules_out(nlp, text, label):
 @pytest.mark.parametrize("text", NO_EVENT_RULES)
 def test_codebook_rule_no_event(nlp, text):
     assert classify(nlp(text)[:]) is None
+
+
+def test_topic_of_the_sentence_decides_for_its_clause(nlp):
+    # the clause alone reads like violence; the sentence around it says a volcano did it
+    doc = nlp("Six people were killed and dozens hurt after a volcano erupted on the island on Sunday.")
+    clause = doc[:7]
+    assert classify(clause, context=doc[:]) is None
+
+
+def test_armed_modifier_makes_an_armed_side(nlp):
+    from conflictwatch.extract.typing_features import side_of
+    from conflictwatch.extract.typing_lexicon import load_lexicon
+
+    doc = nlp("Armed youths attacked the cattle camp at dawn.")
+    assert side_of(doc[1], load_lexicon().side_map) == "armed"
 
 
 @pytest.mark.model

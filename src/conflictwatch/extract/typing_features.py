@@ -23,7 +23,11 @@ MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "shoul
 
 
 def side_of(tok: Token, side_map: dict[str, str]) -> str | None:
-    """The side a noun (or its compound/amod modifiers) names, if the lexicon knows it."""
+    """The side a noun (or its compound/amod modifiers) names, if the lexicon knows it.
+
+    "armed men", "armed youths": an "armed" modifier makes any group of people an armed side."""
+    if tok.n_lefts and any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in tok.lefts):
+        return "armed"
     side = side_map.get(tok.lower_) or side_map.get(tok.lemma_.lower())
     if side is None and tok.n_rights:  # "scores of soldiers", "a group of students"
         for c in tok.rights:

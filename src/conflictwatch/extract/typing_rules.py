@@ -43,8 +43,14 @@ MOVES = frozenset({*TERRITORY, "Non-violent transfer of territory", "Change to g
 FIGHTING = ("cues.clash", "cues.kill", "cues.air", "cues.shelling", "cues.ied", "cues.suicide")
 
 
-def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
-    """Sides of the actor(s) and target(s) of a cue word (its verb's arguments)."""
+ATTACKERS = frozenset({"assailant", "attacker", "gunman", "gunmen", "raider", "bomber", "perpetrator"})
+
+
+def _verb_sides(tok: Token, lex: Lexicon, skip_attackers: bool = False) -> tuple[set[str], set[str]]:
+    """Sides of the actor(s) and target(s) of a cue word (its verb's arguments).
+
+    ``skip_attackers``: "four of the assailants were killed" tells the response to an attack, so
+    the attackers do not count among its targets."""
     sides = lex.side_map
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     subj, obj = verb_args(verb)
@@ -56,9 +62,17 @@ def _verb_sides(tok: Token, lex: Lexicon) -> tuple[set[str], set[str]]:
                 (subj if c.lower_ == "by" else obj).extend(g for g in c.children if g.dep_ == "pobj")
     actor = {s for s in (side_of(x, sides) for x in subj) if s}
     military = lex.words("places", "military")
+    if skip_attackers:
+        obj = [x for x in obj if not _names_attackers(x)]
     target = {s for s in (side_of(x, sides) for x in obj if x is not tok) if s}
     target |= {"state"} if any(x.lemma_.lower() in military for x in obj) else set()
     return actor, target
+
+
+def _names_attackers(tok: Token) -> bool:
+    """"the attackers", "four of the assailants"."""
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(h.lemma_.lower() in ATTACKERS or h.lower_ in ATTACKERS for h in heads)
 
 
 def _standing(
@@ -203,7 +217,10 @@ def _weapon_stopped(span: Span, cues: Cues, lex: Lexicon) -> bool:
         verb = node.head if node.dep_ in ("dobj", "nsubjpass", "pobj") else node
         if verb.dep_ == "prep":
             verb = verb.head
-        if verb.lemma_.lower() not in stops:
+        lemma = verb.lemma_.lower()
+        if lemma in ("destroy", "blow", "detonate") and node.dep_ == "dobj" and "state" in _verb_sides(verb, lex)[0]:
+            continue  # "troops destroyed an IED", "sappers blew up the mines": a controlled destruction
+        if lemma not in stops:
             return False
     return True
 
@@ -316,10 +333,27 @@ def _crowd_act(tok: Token, lex: Lexicon) -> bool:
     who were then dispersed or shot ("scattered protesters blocking the highway")."""
     if tok.lemma_.lower() != "block":
         return True
-    if tok.dep_ in ("acl", "relcl"):
+    own_subject = any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+    if tok.dep_ in ("acl", "relcl") and not own_subject:  # "protesters (who were) blocking the road"
         return False
     actor, _ = _verb_sides(tok, lex)
     return "state" not in actor
+
+
+TOPIC_KEYS = ("topics.crime", "topics.disaster", "topics.manmade", "sides.armed", "cues.protest", "cues.mob", "cues.suicide")
+
+
+def _with_context_topics(cues: Cues, context: Span | None, span: Span, lex: Lexicon) -> Cues:
+    """The span's cues plus the topic words of the sentence around it: "five people were killed"
+    is a clause of "... killed after a volcano erupted", and the volcano decides the topic."""
+    if context is None or (context.start == span.start and context.end == span.end):
+        return cues
+    around = lex.match(context)
+    merged = dict(cues)
+    for key in TOPIC_KEYS:
+        if key in around and key not in merged:
+            merged[key] = around[key]
+    return merged
 
 
 def _topic_veto(span: Span, cues: Cues, lex: Lexicon) -> str | None:
@@ -331,6 +365,8 @@ def _topic_veto(span: Span, cues: Cues, lex: Lexicon) -> str | None:
             if topic in cues:
                 return why
     root = span.root
+    if root.pos_ != "VERB":  # a headline: "Diplomats expelled after ..." hangs the verb on the noun
+        root = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"), root)
     if root.pos_ == "VERB" and root.lemma_.lower() in lex.words("frames", "diplomatic_acts"):
         if not any(s <= root.i < e for cat in EVENT_CUES for s, e in cues.get(cat, ())):
             return f"the sentence reports a reaction ('{root.lemma_}')"
@@ -348,7 +384,7 @@ def apply_rules(
     """(label, why) where the codebook's wording settles the sub-type, else None.
 
     The label ``NO_EVENT`` vetoes the model (e.g. a chemical accident)."""
-    vetoed = _topic_veto(span, cues, lex)
+    vetoed = _topic_veto(span, _with_context_topics(cues, context, span, lex), lex)
     if vetoed:
         return NO_EVENT, vetoed
     etype = SUB_EVENT_TYPES[label]
@@ -428,7 +464,7 @@ def apply_rules(
         targets: set[str] = set()
         named_civilians = False
         for tok in cue_tokens(span, cues, ("cues.kill", "cues.clash")):
-            targets |= _verb_sides(tok, lex)[1]
+            targets |= _verb_sides(tok, lex, skip_attackers=True)[1]
             named_civilians |= _names_civilians(tok, lex)
         if targets and (targets <= {"state", "armed"} or (targets >= {"state"} and not named_civilians)):
             return "Armed clash", "the targets were armed or state forces"
