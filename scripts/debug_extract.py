@@ -12,6 +12,7 @@ from conflictwatch.extract import Extractor
 from conflictwatch.extract.dates import find_dates
 from conflictwatch.extract.mentions import find_mentions
 from conflictwatch.extract.merge import group_mentions
+from conflictwatch.extract.pipeline import _names_place
 from conflictwatch.readers import read_docs_jsonl
 
 
@@ -33,7 +34,8 @@ def main() -> None:
         print("toponyms:", [(t.name, t.place.country_code if t.place else None) for t in tops])
         locs = []
         for m in ms:
-            loc = gp.locate_event(doc, tops, m.context, focus.country if focus else None)
+            loc = gp.locate_event(doc, tops, m.context, focus.country if focus else None) \
+                if _names_place(m, tops) else None  # as the pipeline does: only a place the mention names
             locs.append(loc)
             d = m.decision
             print(f"- [{d.event_type} / {d.sub_event_type} {d.confidence:.2f}] {m.event_date} p{m.time_precision} "

@@ -384,3 +384,20 @@ def test_a_town_pinned_down_once_keeps_that_reading_when_repeated_bare(geoparser
         pos = i + 1
     tops = geoparser.resolve(text, spans)
     assert [t.place.admin1 for t in tops] == ["Georgia"] * 3
+
+
+def test_a_name_the_gazetteer_does_not_know_does_not_outrank_one_it_knows(nlp, geoparser):
+    """An unknown name is given the article's likeliest place as a fallback (confidence 0.1): that
+    guess must not beat a place the sentence names and the gazetteer knows."""
+    from conflictwatch.models import Toponym
+
+    text = "Protesters blocked roads with rocks on Friday in Kondiru, a district of Kisumu."
+    doc = nlp(text)
+    known = geoparser.toponyms(doc)
+    nairobi = geoparser.resolve("Nairobi", [(0, 7)])[0].place
+    start = text.index("Kondiru")
+    guess = Toponym(start=start, end=start + 7, name="Kondiru", place=nairobi, confidence=0.1)
+    loc = geoparser.locate_event(doc, sorted([*known, guess], key=lambda t: t.start), list(doc.sents))
+    assert loc.location == "Kisumu"
+    alone = geoparser.locate_event(doc, [guess], list(doc.sents))
+    assert alone is not None and alone.location == "Nairobi"  # with nothing better, the guess stands

@@ -21,7 +21,7 @@ from conflictwatch.extract.build import build_event
 from conflictwatch.extract.dates import find_dates
 from conflictwatch.extract.mentions import find_mentions
 from conflictwatch.extract.merge import attach_support, group_mentions, principal
-from conflictwatch.geo import EventLocation, Gazetteer, Geoparser
+from conflictwatch.geo import EventLocation, Gazetteer, Geoparser, is_fallback
 from conflictwatch.models import Article, Event
 from conflictwatch.readers import looks_english
 
@@ -67,8 +67,8 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
 
 
 def _names_place(mention, toponyms) -> bool:  # type: ignore[no-untyped-def]
-    """Does one of the mention's own clauses name a place?"""
-    return any(s.start_char <= t.start < s.end_char for s in mention.context for t in toponyms)
+    """Does one of the mention's own clauses name a place the gazetteer knows?"""
+    return any(s.start_char <= t.start < s.end_char for s in mention.context for t in toponyms if not is_fallback(t))
 
 
 class Extractor:

@@ -6,8 +6,8 @@
     where = gp.locate_event(doc, toponyms, sents)
 """
 
-from conflictwatch.geo.event import EventLocation
+from conflictwatch.geo.event import EventLocation, is_fallback
 from conflictwatch.geo.gazetteer import Gazetteer, distance_km
 from conflictwatch.geo.resolve import Geoparser
 
-__all__ = ["EventLocation", "Gazetteer", "Geoparser", "distance_km"]
+__all__ = ["EventLocation", "Gazetteer", "Geoparser", "distance_km", "is_fallback"]

@@ -98,6 +98,13 @@ def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool
     return s
 
 
+FALLBACK_CONFIDENCE = 0.1  # what the resolver gives a name it does not know (the article's likeliest place)
+
+
+def is_fallback(t: Toponym) -> bool:
+    return t.confidence <= FALLBACK_CONFIDENCE
+
+
 def _demonym(t: Toponym) -> bool:
     """"French troops", "Malian army": a country named by its adjective says whose, not where."""
     p = t.place
@@ -249,7 +256,12 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
     text = doc_text(doc)
     dl = _dateline_end(text)
     ranges = [(s.start_char, s.end_char) for s in sents]
-    located = [t for t in toponyms if t.place is not None and not _demonym(t)]
+    # a name the gazetteer does not know is given the article's likeliest place as a fallback: it
+    # can say where only when the sentences name no place the gazetteer knows
+    known = [t for t in toponyms if not is_fallback(t)]
+    located = [t for t in known if t.place is not None and not _demonym(t)]
+    if not any(any(a <= t.start < b for a, b in ranges) for t in located):
+        located = [t for t in toponyms if t.place is not None and not _demonym(t)]
     recurs = _dateline_recurs(toponyms, dl)
     # the dateline is where the reporter files from: it is the scene of the sentence it opens
     # only when the story names that town again
