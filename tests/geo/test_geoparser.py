@@ -401,3 +401,20 @@ def test_a_name_the_gazetteer_does_not_know_does_not_outrank_one_it_knows(nlp, g
     assert loc.location == "Kisumu"
     alone = geoparser.locate_event(doc, [guess], list(doc.sents))
     assert alone is not None and alone.location == "Nairobi"  # with nothing better, the guess stands
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision", "note"),
+    [
+        ("Raiders hit a cattle camp west of Kapoeta town on Sunday.", "Kapoeta", 2, "near"),
+        ("Farmers were killed in fields north of Dori.", "Dori", 2, "near"),
+        ("Fighting spread across the north of Burkina Faso.", "Burkina Faso", 3, "regional"),
+        ("Attacks rose in northern Burkina Faso.", "Burkina Faso", 3, "regional"),
+    ],
+)
+def test_beside_a_town_is_near_it_and_the_north_of_a_country_is_a_region(text, name, precision, note):
+    from conflictwatch.geo.qualify import qualify
+
+    i = text.index(name)
+    q = qualify(text, i, i + len(name))
+    assert (q.precision, q.note) == (precision, note)

@@ -64,6 +64,10 @@ def qualify(text: str, start: int, end: int) -> Qualifier:
     if m:
         return Qualifier(2, note="between", span_start=start - (len(before) - m.start()))
     m = _REGIONAL.search(before)
+    if m and m.group(1).lower().endswith(" of") and m.group(1).lower() not in ("centre of", "center of", "parts of") \
+            and not re.search(r"\bthe\s+$", before[: m.start()]):
+        # "west of Bor town", "north of Tillaberi": beside the place, not a part of it ("the north of Mali")
+        return Qualifier(2, note="near", span_start=start - (len(before) - m.start()))
     if m:
         w = m.group(1).lower().replace("-", "")
         direction = next((d for d in ("north", "south", "east", "west") if w.startswith(d) or w.endswith(d)), "central")
