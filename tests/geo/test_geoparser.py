@@ -403,6 +403,42 @@ def test_a_name_the_gazetteer_does_not_know_does_not_outrank_one_it_knows(nlp, g
     assert alone is not None and alone.location == "Nairobi"  # with nothing better, the guess stands
 
 
+def _resolve_names(geoparser, text, names):
+    spans = []
+    for n in names:
+        s = text.index(n)
+        spans.append((s, s + len(n)))
+    return geoparser.resolve(text, spans)
+
+
+def test_a_famous_city_is_not_read_as_a_hamlet_because_of_the_story_s_state(geoparser):
+    text = ("The fair moved from Los Angeles to Fresno this year, and its designer, who works in London, "
+            "said California buyers had kept the business alive.")
+    la, fresno, london, cal = _resolve_names(geoparser, text, ["Los Angeles", "Fresno", "London", "California"])
+    assert london.place.country_code == "GB"
+    assert fresno.place.admin1 == "California"
+
+
+def test_a_hint_still_pins_a_small_namesake(geoparser):
+    text = "Flooding closed two schools in London, Kentucky, and the county opened a shelter."
+    (london,) = _resolve_names(geoparser, text, ["London"])
+    assert london.place.country_code == "US" and london.place.admin1 == "Kentucky"
+
+
+def test_a_state_written_beside_a_famous_name_pins_the_small_town(geoparser):
+    text = "A tornado damaged homes in Athens, Georgia, and the mayor of Paris, Texas, sent crews."
+    athens, paris = _resolve_names(geoparser, text, ["Athens", "Paris"])
+    assert (athens.place.country_code, athens.place.admin1) == ("US", "Georgia")
+    assert (paris.place.country_code, paris.place.admin1) == ("US", "Texas")
+
+
+def test_a_list_of_cities_is_not_read_as_town_and_state(geoparser):
+    text = "The delegation flew on to Washington, New York and Boston before going home."
+    wash, ny = _resolve_names(geoparser, text, ["Washington", "New York"])
+    assert wash.place.feature_code == "PPLC"
+    assert ny.place.feature_code != "ADM1"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "precision", "note"),
     [

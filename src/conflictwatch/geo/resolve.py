@@ -37,6 +37,13 @@ W_ADMIN1 = 2.5
 W_NEAR = 2.5
 W_HINT = 6.0
 W_EXACT = 0.3
+W_PIN = 6.0
+#: A town named like a far bigger city pays W_FAME per order of magnitude of population beyond
+#: FAME_GAP (at most FAME_MAX): context alone (its state named, a place nearby) should not turn
+#: "London" into a hamlet in California; a hint written beside the name still can.
+W_FAME = 1.0
+FAME_GAP = 0.5
+FAME_MAX = 3.0
 MAX_CANDIDATES = 300
 INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress", "senate", "court", "assembly",
                      "council", "police", "army", "navy", "commission", "federal", "national", "central", "foreign",
@@ -61,6 +68,7 @@ _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|ea
 _HINT = re.compile(r"^\s*(?:,\s*|\(\s*)([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})"
                    r"(?:\s*,\s*([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}))?")
 
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ-Ý]")
 
 _HINT_OF = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
                       r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
@@ -78,6 +86,7 @@ class _Cand:
     admin_hint: bool = False  # "X region": prefer admin units
     weak: bool = False  # candidates come from a part of the name only ("Bamako airport" -> Bamako)
     shadow: np.ndarray | None = None  # 1.0 for an admin unit that has a namesake town inside it
+    listed: bool = False  # the hint goes on as a list ("Washington, New York and Boston"): no pin
     pick: int = -1
     score: float = 0.0
     margin: float = 0.0
@@ -168,6 +177,7 @@ class Resolver:
         c.admin_hint = nxt in ADMIN_NOUNS or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
         m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
+            c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
             for h in m.groups():
                 if h:
                     hr = gaz.ids(h)
@@ -180,6 +190,20 @@ class Resolver:
                         keep = (pr >= pr.max() - 2.0) | np.isin(gaz.fc[hr], ["ADM1"])
                         c.hints.append(hr[keep])
         return c
+
+    def _obscurity(self, c: _Cand) -> np.ndarray:
+        """How far (in orders of magnitude, beyond :data:`FAME_GAP`) each town reading of the
+        name is smaller than its most important town reading; 0 where the text writes a hint
+        beside the name ("London, Kentucky") and for readings that are not towns."""
+        gaz = self.gaz
+        r = c.rows
+        fc = gaz.fc[r]
+        ppl = np.char.startswith(fc.astype(str), "PPL") & (c.exact > 0)
+        if c.hints or not ppl.any():
+            return np.zeros(len(r))
+        top = float(gaz.prior[r][ppl].max())
+        gap = np.clip(top - gaz.prior[r] - FAME_GAP, 0.0, FAME_MAX)
+        return gap * ppl
 
     def _shadow(self, rows: np.ndarray) -> np.ndarray:
         """1.0 for admin units with a namesake town inside (New York, Mopti): the town is
@@ -233,6 +257,15 @@ class Resolver:
                     for cc, a1, a2 in zip(gaz.cc_i[r], gaz.a1_i[r], gaz.a2_i[r], strict=True)
                 ])
                 s = s + W_HINT * hit / 2
+                # a province or county written beside a town pins it down ("London, Kentucky",
+                # "Athens, Georgia"), however famous a namesake elsewhere
+                hfc = gaz.fc[hr]
+                p1 = {(int(a), int(b)) for a, b, f in zip(gaz.cc_i[hr], gaz.a1_i[hr], hfc, strict=True) if f == "ADM1"}
+                p2 = {int(a) for a, f in zip(gaz.a2_i[hr], hfc, strict=True) if f == "ADM2"} - {0}
+                if (p1 or p2) and not c.listed:
+                    s = s + W_PIN * np.array([
+                        ((int(cc), int(a1)) in p1 or int(a2) in p2) and f not in ("ADM1", "PCLI")
+                        for cc, a1, a2, f in zip(gaz.cc_i[r], gaz.a1_i[r], gaz.a2_i[r], gaz.fc[r], strict=True)])
                 # and closeness to the hint place itself ("Dounde (Bankass, Mopti)": the Dounde near Bankass)
                 h = int(hr[np.argmax(gaz.prior[hr])])
                 if gaz.fc[h] not in ("PCLI", "CONT", "ADM1"):
@@ -241,6 +274,7 @@ class Resolver:
                     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
                     d = 12742 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
                     s = s + W_HINT * 0.5 * np.exp(-d / 60.0)
+        s = s - W_FAME * self._obscurity(c)
         if len(key(c.text).replace(" ", "")) <= 4:
             # a short name matching only an alternate name ("Ber" for Berlin) is weak evidence
             s = s - 2.0 * (1.0 - c.exact) * ~np.isin(gaz.fc[r], ["PCLI", "ADM1", "CONT", "RGN"])
@@ -259,7 +293,8 @@ class Resolver:
             near = (text[a:b], text[b : b + 40])
             if near in seen:
                 c0 = seen[near]
-                cands.append(_Cand(a, b, c0.text, c0.rows, c0.exact, c0.hints, c0.admin_hint, c0.weak, c0.shadow))
+                cands.append(_Cand(a, b, c0.text, c0.rows, c0.exact, c0.hints, c0.admin_hint, c0.weak, c0.shadow,
+                                   c0.listed))
             else:
                 seen[near] = c = self.candidates(text[a:b], a, b, text)
                 cands.append(c)
