@@ -163,3 +163,18 @@ NIGHT_WHEN = (
 def test_a_when_clause_hanging_on_monday_night_is_mondays(extractor):
     events = extractor.extract(Article(id="t4", text=NIGHT_WHEN, published=date(2024, 2, 14)))
     assert events and events[0].event_date == date(2024, 2, 12)
+
+
+SEPARATELY = (
+    "KISMAYO - A roadside bomb destroyed a police pick-up truck on the outskirts of Kismayo late on Monday, "
+    "killing three officers, a regional security official said. Two other officers were wounded. "
+    "Separately, government troops and local militia recaptured the village of Bulo Gaduud, about 30 km "
+    "north of the port, on Sunday after a short exchange of fire, and the militants withdrew towards the "
+    "river. Residents said the road between the two places remained closed to traffic on Tuesday."
+)
+
+
+def test_separately_starts_another_event(extractor):
+    events = extractor.extract(Article(id="t5", text=SEPARATELY, published=date(2024, 10, 15)))
+    kinds = {e.sub_event_type for e in events}
+    assert {"Remote explosive/landmine/IED", "Government regains territory"} <= kinds

@@ -10,6 +10,7 @@ or the article's current event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -115,7 +116,9 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
         target: Group | None = None
         recent = groups[-1] if groups else None
         adjacent = recent is not None and _sent_gap(recent, m, sent_index) <= 1
-        if recent is not None and adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
+        if _starts_separately(m) and (recent is None or recent.mentions[-1].sent.start != m.sent.start):
+            target = None  # "Separately, ...", "In another attack, ...": the writer says it is another event
+        elif recent is not None and adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
             # an elaboration of the event told just before it (same or next sentence)
             target = recent
         elif m.explicit_date or loc is not None:
@@ -198,6 +201,17 @@ def attach_support(groups: list[Group], doc: Doc, dates: list[DateMention], main
             if same_day or claim:
                 picked.setdefault(s.start, s)
         g.support = list(picked.values())
+
+
+_SEPARATELY = re.compile(
+    r"^\W*(?:separately|elsewhere|in (?:a|another) (?:separate )?(?:incident|attack|development|raid|clash|case)"
+    r"|in a separate\b|in other (?:news|violence)|also on \w+ (?:morning|evening|night|afternoon)?,? in)\b",
+    re.I,
+)
+
+
+def _starts_separately(m: Mention) -> bool:
+    return bool(_SEPARATELY.match(m.sent.text))
 
 
 def _sent_gap(g: Group, m: Mention, sent_index: dict[int, int]) -> int:
