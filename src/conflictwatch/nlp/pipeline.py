@@ -43,15 +43,17 @@ def load_model(name: str) -> Language:
 
 
 def build_nlp(settings: Settings | None = None, kb: ActorKB | None = None) -> Language:
-    """The trained model, its attribute ruler indexed, with our actor ruler added after NER."""
+    """The trained model (attribute ruler indexed, lemmatizer cached) with our actor ruler after NER."""
     from conflictwatch.actors.kb import ActorKB
     from conflictwatch.nlp.actor_ruler import add_actor_ruler
     from conflictwatch.nlp.attribute_ruler import use_indexed_attribute_ruler
+    from conflictwatch.nlp.lemmatizer import use_cached_lemmatizer
 
     settings = settings or get_settings()
     register_extensions()
     nlp = load_model(settings.spacy_model)
-    use_indexed_attribute_ruler(nlp)  # same rules and output, a tenth of the time
+    use_indexed_attribute_ruler(nlp)  # same rules and output, a sixth of the time
+    use_cached_lemmatizer(nlp)  # same lemmas, one look-up per new (word, POS, morphology)
     add_actor_ruler(nlp, kb or ActorKB.load(settings.actor_files))
     log.info("pipeline %s: %s", settings.spacy_model, nlp.pipe_names)
     return nlp
