@@ -454,3 +454,20 @@ def test_beside_a_town_is_near_it_and_the_north_of_a_country_is_a_region(text, n
     i = text.index(name)
     q = qualify(text, i, i + len(name))
     assert (q.precision, q.note) == (precision, note)
+
+
+def test_a_place_is_inside_a_name_only_when_the_name_has_other_capitalised_words(nlp):
+    from spacy.tokens import Span
+
+    from conflictwatch.geo.event import _place_inside_a_name
+    from conflictwatch.models import Toponym
+
+    doc = nlp("Fighters of the Islamic State Sahel Province raided the town of Dori in the night.")
+    dori = doc.text.index("Dori")
+    t = Toponym(start=dori, end=dori + 4, name="Dori", place=None, confidence=0.9)
+    run_on = Span(doc, 11, 13, label="WORK_OF_ART")  # a tagger's "Dori in"
+    assert run_on.text == "Dori in" and not _place_inside_a_name(t, run_on)
+    sahel = doc.text.index("Sahel")
+    s = Toponym(start=sahel, end=sahel + 5, name="Sahel", place=None, confidence=0.9)
+    group = Span(doc, 3, 7, label="ORG")
+    assert group.text == "Islamic State Sahel Province" and _place_inside_a_name(s, group)

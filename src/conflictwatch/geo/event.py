@@ -250,6 +250,15 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
     )
 
 
+def _place_inside_a_name(t: Toponym, ent: Span) -> bool:
+    """Is the place one word of a longer proper name? Only capitalised words outside the place make
+    it one: a tagger that runs "Macomia in" together has not found a name."""
+    if not (ent.start_char <= t.start and t.end <= ent.end_char):
+        return False
+    outside = [w for w in ent if w.idx + len(w) <= t.start or w.idx >= t.end]
+    return any(w.text[:1].isupper() and not w.is_stop and not w.is_punct for w in outside)
+
+
 def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                  country_hint: str | None = None) -> EventLocation | None:
     """The place of the event told in ``sents`` (falling back to the article, then the country)."""
@@ -274,9 +283,9 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         pool = hinted or pool
     if pool:
         scores = {id(t): _scene_score(text, t, dl, recurs) for t in pool}
-        named_in = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
+        names = [e for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
         for t in pool:  # "Macina Liberation Front", "Islamic State West Africa Province": a name, not a scene
-            if any(a <= t.start and t.end <= b and (b - a) > (t.end - t.start) for a, b in named_in):
+            if any(_place_inside_a_name(t, e) for e in names):
                 scores[id(t)] -= 3.0
         for t in pool:  # "Kerawa, near Mora": Mora is the reference point, Kerawa the scene
             q = qualify(text, t.start, t.end)
