@@ -456,6 +456,29 @@ def test_beside_a_town_is_near_it_and_the_north_of_a_country_is_a_region(text, n
     assert (q.precision, q.note) == (precision, note)
 
 
+def test_a_continent_or_country_inside_an_organisation_name_is_that_unit(geoparser):
+    text = ("Farmers in Kisumu and Eldoret said the European Commission and the US Federal Reserve had "
+            "little to do with maize prices, and recalled how Nazi Germany was once blamed for famine.")
+    tops = _resolve_names(geoparser, text, ["Kisumu", "Eldoret", "European Commission", "US Federal Reserve",
+                                            "Nazi Germany"])
+    ec, fed, nazi = (t.place for t in tops[2:])
+    assert ec.feature_code == "CONT" and ec.name == "Europe"
+    assert fed.country_code == "US"  # the national institution sits in the capital
+    assert nazi.feature_code == "PCLI" and nazi.country_code == "DE"
+
+
+def test_a_state_university_far_from_the_story_is_in_its_state(geoparser):
+    text = "Researchers in Boston and Cambridge worked with a team at Arizona State University on the study."
+    *_, asu = _resolve_names(geoparser, text, ["Boston", "Cambridge", "Arizona State University"])
+    assert asu.place.admin1 == "Arizona"
+
+
+def test_an_institution_word_is_not_read_as_a_town(geoparser):
+    text = "Traders in Osaka waited for the Bank of Japan to speak."
+    _, boj = _resolve_names(geoparser, text, ["Osaka", "Bank of Japan"])
+    assert boj.place.country_code == "JP" and boj.place.feature_code == "PPLC"
+
+
 def test_a_place_is_inside_a_name_only_when_the_name_has_other_capitalised_words(nlp):
     from spacy.tokens import Span
 

@@ -60,7 +60,7 @@ FACILITY_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "place", "squar
                   "church", "studio", "studios", "club", "park", "hall"}
 #: Words that are names of places somewhere ("Street", "Hill", "Wing", "University") but, inside
 #: a longer name, are only its common nouns.
-GENERIC_PARTS = FACILITY_WORDS | GEO_WORDS | {"hill", "point", "wing", "north", "south", "east", "west", "city",
+GENERIC_PARTS = FACILITY_WORDS | GEO_WORDS | INSTITUTION_WORDS | ABROAD_WORDS | {"hill", "point", "wing", "north", "south", "east", "west", "city",
                                               "county", "state", "new", "old", "great", "little", "upper", "lower"}
 
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -333,7 +333,7 @@ class Resolver:
         others: dict[str, dict[int, float]] = {}  # country support from the article's other names
         for c in cands:
             k = key(c.text)
-            if c.pick >= 0 and c.weak and not self._supported(c.pick, ctry, pts):
+            if c.pick >= 0 and c.weak and not self._named_unit(c) and not self._supported(c.pick, ctry, pts):
                 c.pick = -1
             elif c.pick >= 0 and gaz.fc[c.pick].startswith("PPL") and not c.hints:  # "Weybridge, England"
                 if k not in others:
@@ -444,16 +444,35 @@ class Resolver:
         own = ctry.get(int(gaz.cc_i[i]), 0.0)
         return own < 0.3 and max(ctry.values()) >= 1.0
 
+    def _named_unit(self, c: _Cand) -> bool:
+        """A continent or country named inside a longer name ("European Commission", "US
+        Federal Reserve", "Nazi Germany"), or a province inside an institution's name
+        ("Arizona State University"): the name is about that unit, whether or not the rest of
+        the article is there."""
+        gaz = self.gaz
+        fc = gaz.fc[c.pick]
+        if fc in ("CONT", "PCLI"):
+            return True
+        if fc != "ADM1":
+            return False
+        words = c.text.replace("’", "'").split()
+        own = gaz.names[c.pick].lower().split()
+        return (key(gaz.names[c.pick]) in key(c.text) and words[-1].lower() in FACILITY_WORDS | INSTITUTION_WORDS
+                and not all(w in GENERIC_PARTS or _DIRECTION.match(w + " ") for w in own))
+
     def _big(self, i: int) -> bool:
         gaz = self.gaz
         return gaz.fc[i] in {"PCLI", "CONT", "ADM1", "PPLC", "PPLA", "RGN", "OCN", "SEA"} or gaz.pop[i] >= 100_000
 
     def _institution_seat(self, c: _Cand, fallback: int) -> int:
-        """A facility named after a country: a national institution sits in the capital
-        ("Bank of Japan", "Russian Foreign Ministry"); anything else ("British Embassy",
-        "American School") is where the article is."""
+        """A name built on a country's: a national institution sits in the capital ("Bank of
+        Japan", "Russian Foreign Ministry"); the country qualified by a word ("Nazi Germany") is
+        the country; anything else ("British Embassy", "American School") is where the article is."""
         gaz = self.gaz
         words = {w.lower().strip(".,") for w in c.text.split()}
+        if not words & (FACILITY_WORDS | INSTITUTION_WORDS | ABROAD_WORDS | GEO_WORDS) and key(c.text).endswith(
+                key(gaz.names[c.pick])):
+            return c.pick  # "Nazi Germany": the country itself
         if words & INSTITUTION_WORDS and not words & ABROAD_WORDS:
             cc = gaz.cc(c.pick)
             cap = gaz.capital_row(cc)
