@@ -199,8 +199,16 @@ RULES = [
      "Non-violent transfer of territory"),
     # a device destroyed by soldiers was stopped, not used
     ("Soldiers destroyed a roadside bomb they found near the bridge at Mora.", "Disrupted weapons use"),
+    # hilltops won in a battle leave it a battle
+    ("Soldiers and militiamen fought the insurgents all morning and took three hilltops above the road.",
+     "Armed clash"),
+    # people killed by shelling: the weapon names the sub-type
+    ("The burnt bodies of five farmers were found in the village that artillery shelling hit on Monday.",
+     "Shelling/artillery/missile attack"),
 ]
 NOT_THIS_LABEL = [
+    # a protest only being organised is no protest yet
+    ("The party is mobilising thousands of its members to protest against the election result.", "Peaceful protest"),
     # nothing that could be a weapon was stopped
     ("Border guards intercepted a lorry carrying forty migrants at the crossing.", "Disrupted weapons use"),
     # a base named as a target is not a base set up

@@ -22,6 +22,9 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 MODAL_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can"})
 
 
+GENERIC_PEOPLE = frozenset({"man", "men", "member", "personnel", "element", "people", "unit", "team", "officer"})
+
+
 def side_of(tok: Token, side_map: dict[str, str]) -> str | None:
     """The side a noun (or its compound/amod modifiers) names, if the lexicon knows it.
 
@@ -29,6 +32,11 @@ def side_of(tok: Token, side_map: dict[str, str]) -> str | None:
     if tok.n_lefts and any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in tok.lefts):
         return "armed"
     side = side_map.get(tok.lower_) or side_map.get(tok.lemma_.lower())
+    if tok.lemma_.lower() in GENERIC_PEOPLE and tok.n_lefts:  # "military men", "militia members"
+        for c in tok.lefts:
+            mod = side_map.get(c.lemma_.lower()) if c.dep_ in ("compound", "amod") else None
+            if mod in ("state", "armed"):
+                return mod
     if side is None and tok.n_rights:  # "scores of soldiers", "a group of students"
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":

@@ -34,6 +34,8 @@ WEAPON_ORDER = (
     ("cues.ied", "Remote explosive/landmine/IED"),
 )
 DISTINCT_WEAPONS = frozenset({"Suicide bomb", "Chemical weapon", "Grenade", "Air/drone strike"})
+# one-sided violence by fire from a distance is coded by the weapon; a battle with mortars stays a battle
+REMOTE_ON_CIVILIANS = DISTINCT_WEAPONS | {"Shelling/artillery/missile attack"}
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 ABDUCTABLE = frozenset(
     {"Armed clash", "Attack", "Government regains territory", "Non-state actor overtakes territory",
@@ -125,8 +127,12 @@ def _voiced_by_crowd(verb: Token, lex: Lexicon) -> bool:
     protest = lex.words("cues", "protest")
     if verb.lemma_.lower() in protest or verb.head.lemma_.lower() in protest:
         return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "came out to decry ...": an aim of the action told, the crowd's own
+    # "protesters took to the streets to decry ...": the subject may sit on the verb above
     return any(
-        c.dep_ == "nsubj" and lex.side_map.get(c.lemma_.lower()) == "protester" for c in verb.children
+        c.dep_ == "nsubj" and lex.side_map.get(c.lemma_.lower()) == "protester"
+        for v in (verb, verb.head) for c in v.children
     )
 
 
@@ -169,6 +175,26 @@ def _territory_taker(span: Span, cues: Cues, lex: Lexicon, decisive: bool = Fals
                 return "armed"
             return "state" if cat == "cues.gov_retake" else "unknown"
     return None
+
+
+def _protest_only_planned(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """Every protest word is a verb that is only planned, called for or aimed at ("mobilising men
+    to protest"); a protest noun in a purpose clause ("fired tear gas to break up a march") is a
+    protest that happened."""
+    toks = cue_tokens(span, cues, ("cues.protest",))
+    return bool(toks) and all(t.pos_ == "VERB" for t in toks) and not _standing(
+        span, cues, "cues.protest", lex, grievance_check=False
+    )
+
+
+def _only_positions_won(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """Every place taken is a position, hilltop or post ("took several hilltops"), none a town."""
+    objs = []
+    for cat in ("cues.gov_retake", "cues.nsa_take"):
+        for tok in _standing(span, cues, cat, lex):
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            objs += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in MINOR_POSITIONS for o in objs)
 
 
 WEAPON_CUES = tuple(cat for cat, _ in WEAPON_ORDER)
@@ -388,6 +414,13 @@ def apply_rules(
     if vetoed:
         return NO_EVENT, vetoed
     etype = SUB_EVENT_TYPES[label]
+    if etype == PROTESTS and _protest_only_planned(span, cues, lex):
+        # every protest word is planned, called for or a purpose ("mobilising men to protest")
+        others = {k: v for k, v in probs.items() if SUB_EVENT_TYPES[k] not in (PROTESTS, RIOTS)}
+        best = max(others, key=others.__getitem__)
+        if others[best] < MIN_NEXT_BEST:
+            return NO_EVENT, "the protest is only planned or called for"
+        return best, "the protest is only planned or called for; next best label"
     ruled = _protest_rules(span, cues, lex, label)
     if ruled:
         return ruled if ruled[0] != label else None
@@ -399,8 +432,6 @@ def apply_rules(
             return "Disrupted weapons use", "weapon found or stopped before use"
     if label == "Headquarters or base established" and "places.establish_acts" not in cues:
         best = _next_best(probs, label)  # "opened fire on the post", "attacked the camps"
-        if probs[best] < MIN_NEXT_BEST:
-            return NO_EVENT, "a base is named but nobody set one up"
         return best, "a base is named but nobody set one up; next best label"
     if label == "Disrupted weapons use":
         if "arms.items" not in cues:  # "intercepted a smuggler", "intercepted his car"
@@ -416,7 +447,11 @@ def apply_rules(
     if etype == EXPLOSIONS and weapon is None:  # the only weapon words name targets ("damage to aircraft")
         best = _next_best(probs, label, EXPLOSIONS)
         return _protest_rules(span, cues, lex, best) or (best, "no weapon is used in the text; next best label")
-    if weapon and (etype == EXPLOSIONS or (label in ("Armed clash", "Attack") and weapon in DISTINCT_WEAPONS)):
+    if weapon and (
+        etype == EXPLOSIONS
+        or (label == "Armed clash" and weapon in DISTINCT_WEAPONS)
+        or (label == "Attack" and weapon in REMOTE_ON_CIVILIANS)
+    ):
         return (weapon, f"weapon decides the sub-type ({weapon})") if weapon != label else None
     unfought = label == "Armed clash" and not any(_standing(span, cues, c, lex) for c in FIGHTING)
     if (label in MOVES or unfought) and (
@@ -437,6 +472,8 @@ def apply_rules(
         taken = {"state": TERRITORY[0], "armed": TERRITORY[1]}.get(taker or "")
         if taken and taken != label:
             return taken, f"a place changed hands ({taker} side took it)"
+    if label in TERRITORY and fighting_told and _only_positions_won(span, cues, lex):
+        return "Armed clash", "only positions or hilltops were won in the fighting"
     if label in TERRITORY and not any(
         _standing(span, cues, c, lex) for c in ("cues.gov_retake", "cues.nsa_take", "cues.takeover")
     ):
