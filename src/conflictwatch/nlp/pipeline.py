@@ -48,12 +48,14 @@ def build_nlp(settings: Settings | None = None, kb: ActorKB | None = None) -> La
     from conflictwatch.nlp.actor_ruler import add_actor_ruler
     from conflictwatch.nlp.attribute_ruler import use_indexed_attribute_ruler
     from conflictwatch.nlp.lemmatizer import use_cached_lemmatizer
+    from conflictwatch.nlp.sentences import add_sentence_starts
 
     settings = settings or get_settings()
     register_extensions()
     nlp = load_model(settings.spacy_model)
     use_indexed_attribute_ruler(nlp)  # same rules and output, a sixth of the time
     use_cached_lemmatizer(nlp)  # same lemmas, one look-up per new (word, POS, morphology)
+    add_sentence_starts(nlp)  # line breaks end sentences; no sentence starts inside a name
     add_actor_ruler(nlp, kb or ActorKB.load(settings.actor_files))
     log.info("pipeline %s: %s", settings.spacy_model, nlp.pipe_names)
     return nlp
