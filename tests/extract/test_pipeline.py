@@ -178,3 +178,21 @@ def test_separately_starts_another_event(extractor):
     events = extractor.extract(Article(id="t5", text=SEPARATELY, published=date(2024, 10, 15)))
     kinds = {e.sub_event_type for e in events}
     assert {"Remote explosive/landmine/IED", "Government regains territory"} <= kinds
+
+
+BULLETIN = (
+    "Weekly security note - Centre-Nord region\n\n"
+    "Incidents\n"
+    "- On 4 June, armed men believed to belong to the Islamic State Sahel Province entered a "
+    "hamlet about 10 km east of Kaya and abducted five herders, among them a local councillor.\n"
+    "- Aid convoys to Djibo remained suspended for the whole week because of the risk of roadside bombs.\n\n"
+    "Outlook\n"
+    "Partners expect further displacement towards Kaya in the coming weeks, and food prices in the town's "
+    "market have risen by a third since April."
+)
+
+
+def test_a_date_opening_the_sentence_dates_its_later_clauses(extractor):
+    events = extractor.extract(Article(id="t6", text=BULLETIN, published=date(2024, 6, 10)))
+    abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert abductions and abductions[0].event_date == date(2024, 6, 4)

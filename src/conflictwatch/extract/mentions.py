@@ -93,6 +93,16 @@ def _governing_dates(clause: Clause, dates: list[DateMention]) -> list[DateMenti
     return [d for d in dates if lo <= d.start < hi and not span.start_char <= d.start < span.end_char]
 
 
+def _opening_dates(sent: Span, clause: Clause, dates: list[DateMention]) -> list[DateMention]:
+    """A date that opens the sentence ("On 11 May, armed men ... entered a hamlet and abducted
+    seven civilians") dates every clause of it that names no date of its own."""
+    lead = [t for t in sent if not (t.is_punct or t.is_space)][:3]
+    if not lead or clause.span.start_char <= lead[0].idx:
+        return []
+    first = lead[0].idx
+    return [d for d in dates if first <= d.start <= lead[-1].idx and d.end <= clause.span.start_char]
+
+
 # A text this short (a one-line event note, a headline and lead, a snippet) reports one event:
 # it is typed as a whole before its clauses are.
 SHORT_TEXT_TOKENS = 90
@@ -208,6 +218,8 @@ def _date_of(
         found = date_for_mention([sent], anchored, published, trigger=trigger)
     elif governing := _governing_dates(clause, dates):
         found = date_for_mention([sent], governing, published, trigger=trigger)
+    elif opening := _opening_dates(sent, clause, dates):
+        found = date_for_mention([sent], opening, published, trigger=trigger)
     else:
         found = date_for_mention(context, dates, published, trigger=trigger)
     day, precision, mention, recency = found
