@@ -494,3 +494,16 @@ def test_a_place_is_inside_a_name_only_when_the_name_has_other_capitalised_words
     s = Toponym(start=sahel, end=sahel + 5, name="Sahel", place=None, confidence=0.9)
     group = Span(doc, 3, 7, label="ORG")
     assert group.text == "Islamic State Sahel Province" and _place_inside_a_name(s, group)
+
+
+def test_a_district_the_gazetteer_lacks_is_placed_in_the_province_the_text_names(geoparser):
+    text = "Gunmen burned homes in Guma Local Government Area of Benue State, and later in Guma LGA again."
+    guma, guma_lga = _resolve_names(geoparser, text, ["Guma", "Guma LGA"])
+    assert (guma.place.country_code, guma.place.admin1) == ("NG", "Benue State")
+    assert guma_lga.place.country_code == "NG"
+
+
+def test_an_unknown_village_takes_the_place_of_its_hint_not_a_namesake_abroad(geoparser):
+    text = "Farmers fled Tse-Ortese, Benue State, after the raid, a police spokesman in Lagos said."
+    village, _ = _resolve_names(geoparser, text, ["Tse-Ortese", "Lagos"])
+    assert village.place.country_code == "NG" and village.place.admin1 == "Benue State"

@@ -68,9 +68,10 @@ _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|ea
 _HINT = re.compile(r"^\s*(?:,\s*|\(\s*)([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})"
                    r"(?:\s*,\s*([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}))?")
 
+_LGA = re.compile(r"\s+(?:local\s+government(?:\s+area)?|l\.?g\.?a\.?)$", re.I)
 _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ-Ý]")
 
-_HINT_OF = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
+_HINT_OF = re.compile(r"^\s+(?:(?i:local\s+government\s+area|local\s+government|lga)|neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
                       r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
                       r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})()")
 
@@ -108,6 +109,10 @@ def name_variants(text: str, parts: bool = True) -> list[str]:
             out.append(t)
     if t.endswith("'s"):
         t = t[:-2]
+        out.append(t)
+    m = _LGA.search(t)
+    if m:  # "Guma Local Government Area", "Guma LGA": Nigeria's districts
+        t = t[: m.start()]
         out.append(t)
     m = _DIRECTION.match(t)
     if m:
@@ -174,7 +179,8 @@ class Resolver:
         c.shadow = self._shadow(c.rows)
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
-        c.admin_hint = nxt in ADMIN_NOUNS or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
+        c.admin_hint = (nxt in ADMIN_NOUNS or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
+                        or bool(_LGA.search(text)) or after.lower().lstrip().startswith("local government"))
         m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
             c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
@@ -330,6 +336,9 @@ class Resolver:
         self._lists_and_containers(cands, text)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
+        for c in cands:  # a place the gazetteer lacks, placed by the hint beside it (low confidence)
+            if c.hints and (c.pick < 0 or self._against_hints(c)):
+                c.pick, c.margin = self._hint_place(c, ctry), 0.0
         others: dict[str, dict[int, float]] = {}  # country support from the article's other names
         for c in cands:
             k = key(c.text)
@@ -343,6 +352,9 @@ class Resolver:
         for c in cands:
             if c.pick >= 0 and c.weak and _is_facility(c.text) and not self._big(c.pick):
                 c.pick = -1
+        for c in cands:  # and one whose only readings were dropped above ("Donington Park, Leicestershire")
+            if c.hints and c.pick < 0:
+                c.pick, c.margin = self._hint_place(c, ctry), 0.0
         fallback = self._fallback(cands)
         for c in cands:
             if c.pick >= 0 and c.weak and gaz.fc[c.pick] in {"PCLI", "CONT"}:
@@ -443,6 +455,31 @@ class Resolver:
             return False
         own = ctry.get(int(gaz.cc_i[i]), 0.0)
         return own < 0.3 and max(ctry.values()) >= 1.0
+
+    def _against_hints(self, c: _Cand) -> bool:
+        """A small place in none of the countries its hints name ("Guma, Benue" read as a village
+        in China): the gazetteer lacks the place the text means."""
+        gaz = self.gaz
+        i = c.pick
+        if c.listed or self._big(i) or gaz.pop[i] >= 20_000:
+            return False
+        return not any(int(gaz.cc_i[i]) in set(gaz.cc_i[hr].tolist()) for hr in c.hints)
+
+    def _hint_place(self, c: _Cand, ctry: dict[int, float]) -> int:
+        """Where a place the gazetteer lacks lies by the hints written beside it: the likeliest
+        reading of its nearest hint that is in a country the article is about ("Torkula, Benue
+        State" -> Benue State), or the province a district is said to be in ("Guma Local
+        Government Area of Benue State"), or -1."""
+        gaz = self.gaz
+        if c.listed:
+            return -1
+        for hr in c.hints:
+            ok = [int(h) for h in hr if ctry.get(int(gaz.cc_i[h]), 0.0) >= 0.5]
+            if not ok and c.admin_hint:  # "Guma LGA of Benue State": the province the text names
+                ok = [int(h) for h in hr if gaz.fc[h] in ("ADM1", "ADM2")]
+            if ok:
+                return max(ok, key=lambda h: float(gaz.prior[h]))
+        return -1
 
     def _named_unit(self, c: _Cand) -> bool:
         """A continent or country named inside a longer name ("European Commission", "US
