@@ -193,6 +193,9 @@ def _is_core(m: Mention, doc: Doc) -> bool:
     floor = MIN_CORE_CONFIDENCE_VAGUE_SD if d.sub_event_type in VAGUE_SD else MIN_CORE_CONFIDENCE
     if d.confidence < floor:
         return False
+    if d.event_type == STRATEGIC:
+        # a development needs someone who made it: "A pistol was recovered" alone is no event
+        return _participants(m.context, doc)
     return d.confidence >= SURE_CONFIDENCE or m.has_toll or _participants(m.context, doc)
 
 
