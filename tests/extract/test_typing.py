@@ -199,6 +199,12 @@ RULES = [
      "Non-violent transfer of territory"),
     # a device destroyed by soldiers was stopped, not used
     ("Soldiers destroyed a roadside bomb they found near the bridge at Mora.", "Disrupted weapons use"),
+    # a protest broken up by a militia, with no fighting told, is a protest with intervention
+    ("Militiamen broke up the sit-in outside the governor's office in Nyala on Sunday morning.",
+     "Protest with intervention"),
+    # one force left and another took control: a transfer
+    ("Police units controlled the port town after the rebel militia withdrew from it.",
+     "Non-violent transfer of territory"),
     # hilltops won in a battle leave it a battle
     ("Soldiers and militiamen fought the insurgents all morning and took three hilltops above the road.",
      "Armed clash"),

@@ -177,6 +177,14 @@ def _territory_taker(span: Span, cues: Cues, lex: Lexicon, decisive: bool = Fals
     return None
 
 
+def _crowd_broken_up(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """Forces broke up a protest (even paramilitaries: "militiamen broke up the sit-ins") and
+    nothing else happened: no fighting, killing or weapon fire is told."""
+    if not (_standing(span, cues, "cues.intervention", lex) and _standing(span, cues, "cues.protest", lex)):
+        return False
+    return not any(_standing(span, cues, c, lex) for c in (*FIGHTING, "cues.lethal", "cues.abduct"))
+
+
 def _protest_only_planned(span: Span, cues: Cues, lex: Lexicon) -> bool:
     """Every protest word is a verb that is only planned, called for or aimed at ("mobilising men
     to protest"); a protest noun in a purpose clause ("fired tear gas to break up a march") is a
@@ -421,6 +429,8 @@ def apply_rules(
         if others[best] < MIN_NEXT_BEST:
             return NO_EVENT, "the protest is only planned or called for"
         return best, "the protest is only planned or called for; next best label"
+    if etype in ("Battles", "Violence against civilians") and _crowd_broken_up(span, cues, lex):
+        return "Protest with intervention", "a protest was broken up; no fighting or killing is told"
     ruled = _protest_rules(span, cues, lex, label)
     if ruled:
         return ruled if ruled[0] != label else None
