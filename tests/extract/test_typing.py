@@ -205,6 +205,12 @@ RULES = [
     # one force left and another took control: a transfer
     ("Police units controlled the port town after the rebel militia withdrew from it.",
      "Non-violent transfer of territory"),
+    # youths fighting the police with barricades and stones, no protest word: still a demonstration
+    ("Youths barricaded the main road with logs and stoned passing police cars after the arrest of a trader.",
+     "Violent demonstration"),
+    # fighting told in a "following" clause is still fighting: a place taken, not handed over
+    ("Insurgents took control of the district town after the soldiers withdrew following heavy fighting.",
+     "Non-state actor overtakes territory"),
     # hilltops won in a battle leave it a battle
     ("Soldiers and militiamen fought the insurgents all morning and took three hilltops above the road.",
      "Armed clash"),

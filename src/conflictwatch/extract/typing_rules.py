@@ -305,7 +305,7 @@ def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[st
     if "cues.protest" not in cues:
         if label == "Violent demonstration":
             blocking = any(
-                t.lemma_.lower() == "block" and _crowd_act(t, lex)
+                t.lemma_.lower() in ("block", "barricade") and _crowd_act(t, lex)
                 for t in _standing(span, cues, "cues.riot_acts", lex)
             )
             if blocking or _rioters_against_order(span, cues, lex):
@@ -365,7 +365,7 @@ def _crowd_act(tok: Token, lex: Lexicon) -> bool:
     """Is this riot act the crowd's? Blocking a road is the crowd's violence when the crowd is the
     subject ("farmers blocked roads"), not when police block it or when it only describes people
     who were then dispersed or shot ("scattered protesters blocking the highway")."""
-    if tok.lemma_.lower() != "block":
+    if tok.lemma_.lower() not in ("block", "barricade"):
         return True
     own_subject = any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
     if tok.dep_ in ("acl", "relcl") and not own_subject:  # "protesters (who were) blocking the road"
@@ -467,7 +467,8 @@ def apply_rules(
     if (label in MOVES or unfought) and (
         _standing(span, cues, "cues.transfer", lex, grievance_check=False) or "cues.no_fight" in cues
     ):
-        fought = any(_standing(span, cues, c, lex) for c in FIGHTING)
+        # "withdrew following heavy fighting": fighting told in an after-clause counts
+        fought = any(_standing(span, cues, c, lex, grievance_check=False) for c in FIGHTING)
         if not fought or "cues.no_fight" in cues:
             if "cues.takeover" in cues:
                 new = "Non-violent transfer of territory"
