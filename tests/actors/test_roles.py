@@ -776,3 +776,25 @@ def test_battle_without_armed_opponent_keeps_its_victims(actor_nlp, kb) -> None:
     assert roles.actor1 == "Dan Na Ambassagou"
     assert (roles.actor2, roles.assoc_actor_2) == ("Civilians (Mali)", "Fulani Ethnic Group (Mali)")
     assert roles.civilian_targeting is None  # a battle, as typed; the victims are still coded
+
+
+@pytest.mark.parametrize(
+    ("second", "expected", "tagged"),
+    [
+        ("On Sunday the militants ambushed an army patrol near Dori, killing four soldiers.", "ISGS", True),
+        ("On Sunday gunmen ambushed an army patrol near Dori, killing four soldiers.", None, False),
+    ],
+)
+def test_militants_in_an_article_naming_one_group_are_that_group(actor_nlp, kb, second, expected, tagged) -> None:
+    """'the militants' of an article that names one armed group are that group, tagged; 'gunmen'
+    stay unidentified, as the codebook codes a perpetrator nobody named."""
+    first = "The Islamic State Sahel Province has stepped up its raids in the Seno province this year. "
+    doc = actor_nlp(first + second)
+    event = [s for s in doc.sents if s.start_char >= len(first) - 1]
+    roles = assign_roles(event, "Battles", "Armed clash", "Burkina Faso", 2024, kb)
+    actor1 = roles.actor1 or ""
+    if expected:
+        assert "Islamic State" in actor1 and "Unidentified" not in actor1
+    else:
+        assert actor1.startswith("Unidentified Armed Group")
+    assert ("attributed from the article" in roles.tags) == tagged

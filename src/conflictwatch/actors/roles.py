@@ -239,6 +239,10 @@ def assign_roles(
             sub_event_type == "Non-state actor overtakes territory" and state_first
         ):
             side1, side2 = side2, side1
+    if event_type in (taxonomy.BATTLES, taxonomy.EXPLOSIONS, taxonomy.VIOLENCE_AGAINST_CIVILIANS):
+        for side in (side1, side2):
+            if _attribute_from_article(side, spans, kb, country, year) and "attributed from the article" not in tags:
+                tags.append("attributed from the article")
     for side in (side1, side2):
         ms: list[Mention | None] = ([side.main[1]] if side.main else []) + [m for _, m in side.assoc]
         for mm in ms:
@@ -247,6 +251,39 @@ def assign_roles(
             if mm is not None and mm.claimed and "claimed responsibility" not in tags:
                 tags.append("claimed responsibility")
     return _build(side1, side2, civilian_targeting, tags, country)
+
+
+# words a report uses when it does not know who the attackers were: these stay unidentified
+UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "gunman", "gunmen", "armed men", "bandit", "bandits",
+                           "assailant", "assailants", "attacker", "attackers", "criminals", "hommes armés"})
+NON_STATE = frozenset({"Rebel group", "Political militia"})
+
+
+def _attribute_from_article(side: Side, spans: Sequence[Span], kb: ActorKB, country: str | None,
+                            year: int | None) -> bool:
+    """"The militants", "the jihadists" in an article that names one armed group of the country and
+    no other: that group (with a lower confidence and a tag); "gunmen" or "unidentified attackers"
+    stay an Unidentified Armed Group, as the codebook codes a perpetrator nobody named."""
+    if side.main is None or not side.main[0].generic or side.main[0].inter not in NON_STATE or not spans:
+        return False
+    m = side.main[1]
+    if m is None or any(w in m.text.lower() for w in UNKNOWN_WORDS):
+        return False  # nobody described at all, or described as unknown
+    named: dict[str, Actor] = {}
+    for sp in spans[0].doc.spans.get("actors", []):
+        if sp.label_ != "ACTOR":
+            continue
+        a = kb.resolve(sp.text, year, country) or kb.get(sp.kb_id_)
+        if a is None or a.inter not in NON_STATE or a.generic:
+            continue
+        if country and a.country and country not in kb.operates_in(a):
+            continue
+        named[a.name] = a
+    if len(named) != 1:
+        return False
+    actor = next(iter(named.values()))
+    side.main = (actor, m, round(side.main[2] * 0.8, 3))
+    return True
 
 
 def _build(
