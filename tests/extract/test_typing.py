@@ -230,6 +230,9 @@ NOT_THIS_LABEL = [
      "Shelling/artillery/missile attack"),
 ]
 NO_EVENT_RULES = [
+    # attribution: the lead says who is to blame, not what happened (the issue: no event)
+    "The Islamic State group claimed responsibility for a car bomb that killed nine people in the city, its news agency said.",
+    "The interior minister said the rebels were responsible for the attacks on the pipeline.",
     "A chlorine leak at a paper factory sent forty workers to hospital.",
     "The army launched an operation to retake the valley from the insurgents.",
     "Police arrested a man suspected of robbery at a petrol station.",

@@ -390,6 +390,25 @@ def _with_context_topics(cues: Cues, context: Span | None, span: Span, lex: Lexi
     return merged
 
 
+def _attribution_only(span: Span) -> str | None:
+    """The lead says who is to blame, not what happened: "IS claimed responsibility for a car bomb
+    that ...", "Iran is responsible for the attacks", "blamed the rebels for the massacre". The
+    codebook's event is coded from the report of the event, not from the claim (a claim told after
+    the event, "...; JNIM claimed the attack", leaves the event's own sentence first)."""
+    # the lead's main verb (a dateline such as "Saudi Arabia (AA)." is no lead), and what it reports:
+    # "..., the agency said" puts the claim in the ccomp
+    root = next((t for t in span if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), span.root)
+    for h in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        lemma, kids = h.lemma_.lower(), list(h.children)
+        if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in kids):
+            return "a claim of responsibility"
+        if lemma == "blame" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return "an attribution of blame"
+        if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() == "responsible" for c in kids):
+            return "an attribution of responsibility"
+    return None
+
+
 def _topic_veto(span: Span, cues: Cues, lex: Lexicon) -> str | None:
     """Texts about something other than political violence (the codebook excludes them)."""
     political = any(c in cues for c in ("sides.armed", "cues.protest", "cues.mob", "cues.suicide"))
@@ -418,7 +437,7 @@ def apply_rules(
     """(label, why) where the codebook's wording settles the sub-type, else None.
 
     The label ``NO_EVENT`` vetoes the model (e.g. a chemical accident)."""
-    vetoed = _topic_veto(span, _with_context_topics(cues, context, span, lex), lex)
+    vetoed = _topic_veto(span, _with_context_topics(cues, context, span, lex), lex) or _attribution_only(span)
     if vetoed:
         return NO_EVENT, vetoed
     etype = SUB_EVENT_TYPES[label]
