@@ -507,3 +507,15 @@ def test_an_unknown_village_takes_the_place_of_its_hint_not_a_namesake_abroad(ge
     text = "Farmers fled Tse-Ortese, Benue State, after the raid, a police spokesman in Lagos said."
     village, _ = _resolve_names(geoparser, text, ["Tse-Ortese", "Lagos"])
     assert village.place.country_code == "NG" and village.place.admin1 == "Benue State"
+
+
+def test_a_place_inside_the_name_of_an_organisation_that_speaks_is_found(nlp, geoparser):
+    doc = nlp("The Chicago Fire Department says two people were hurt when the roof fell in.")
+    tops = _names(geoparser.toponyms(doc))
+    assert "Chicago" in tops and tops["Chicago"].place.admin1 == "Illinois"
+
+
+def test_a_town_followed_by_its_state_is_found_whatever_the_tagger_says(nlp, geoparser):
+    doc = nlp("In Klamath Falls, Oregon, a brewery heats its tanks with water from the ground.")
+    tops = _names(geoparser.toponyms(doc))
+    assert tops["Klamath Falls"].place.admin1 == "Oregon"

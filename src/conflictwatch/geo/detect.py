@@ -107,6 +107,31 @@ def _locative_context(span: Span) -> bool:
     return False
 
 
+ORG_WORDS = {"police", "department", "service", "council", "ministry", "office", "agency", "committee",
+             "commission", "university", "authority", "board", "court", "government", "army", "pd", "times",
+             "post", "institute", "hospital", "school", "company", "bank", "club", "party", "group"}
+
+
+def _org_like(span: Span) -> bool:
+    """An organisation's name rather than a person's: three words or more, or one that ends
+    in an institution's noun ("Toronto Police", "New York Police Department")."""
+    return len(span) >= 3 or span[-1].lower_.strip(".") in ORG_WORDS
+
+
+def _province_after(span: Span, gaz: Gazetteer) -> bool:
+    """"Klamath Falls, Oregon": a comma and a province or country after the name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for size in (3, 2, 1):
+        after = doc[span.end + 1 : span.end + 1 + size]
+        if len(after) == size and all(t.text[:1].isupper() for t in after):
+            code, _ = _best_code(gaz, after.text)
+            if code in {"ADM1", "PCLI"}:
+                return True
+    return False
+
+
 def _place_noun_before(span: Span) -> bool:
     """"the town of X", "the village of X", "X's": the words before say it is a place."""
     doc = span.doc
@@ -133,13 +158,13 @@ def _admin_suffixed(span: Span, gaz: Gazetteer) -> bool:
     return len(span) > 1 and span[-1].lower_ in ADMIN_NOUNS and len(gaz.ids(span[:-1].text)) > 0
 
 
-def _looks_like_person(span: Span) -> bool:
+def _looks_like_person(span: Span, speech: bool = True) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in {"in", "at", "near", "from", "outside"}:
         return False  # "police in Gusau said"
-    if nxt is not None and nxt.lower_ in SPEECH:
+    if speech and nxt is not None and nxt.lower_ in SPEECH:
         return True
     return prev is not None and prev.lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "minister"}
 
@@ -218,11 +243,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             elif code is not None and not _looks_like_person(span) and (
                 code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
                 or _is_landmark(gaz, span.text)
-                or (_locative_context(span) and (code in BIG_CODES or len(span) == 1))
+                or (_locative_context(span) and (code in BIG_CODES or len(span) == 1 or _province_after(span, gaz)))
                 or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))
             ):
                 add(span, "GAZ")
-            elif ent.label_ == "ORG" and not _looks_like_person(span):
+            elif ent.label_ == "ORG" and not _looks_like_person(span, speech=not _org_like(span)):
+                # an organisation speaks ("The New York Police Department said"): the place in
+                # its name is still a place
                 emb = _embedded_place(span, gaz)
                 if emb is not None:
                     add(emb, "EMB")
