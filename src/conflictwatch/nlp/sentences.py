@@ -9,22 +9,33 @@ line break. The parser still decides everywhere else.
 
 from __future__ import annotations
 
+from typing import cast
+
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
+_NOT_A_START = 2**64 - 1  # -1 as to_array and from_array hold SENT_START (uint64)
 _ENDS = frozenset(".!?…:;\"”’')]-—–")  # and a dateline's dash
 
 
 @Language.component("cw_sentence_starts")
 def sentence_starts(doc: Doc) -> Doc:
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.is_space:
-            continue
-        if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-        elif prev.text[-1:] not in _ENDS and not prev.is_space:
-            tok.is_sent_start = False
+    # read and written as arrays: a Token object per word cost as much as the attribute ruler
+    rows = doc.to_array([ORTH, SENT_START])
+    strings = doc.vocab.strings
+    prev = ""
+    for i, (orth, start) in enumerate(rows.tolist()):
+        text = strings[orth]
+        if i and not text.isspace():
+            if prev.isspace() and "\n" in prev:  # a token's trailing whitespace is one space at most
+                start = 1
+            elif prev[-1:] not in _ENDS and not prev.isspace():
+                start = _NOT_A_START
+            rows[i, 1] = start
+        prev = text
+    doc.from_array([SENT_START], cast(Ints2d, rows[:, 1:2]))
     return doc
 
 
