@@ -196,3 +196,19 @@ def test_a_date_opening_the_sentence_dates_its_later_clauses(extractor):
     events = extractor.extract(Article(id="t6", text=BULLETIN, published=date(2024, 6, 10)))
     abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
     assert abductions and abductions[0].event_date == date(2024, 6, 4)
+
+
+NO_PARTY = (
+    "ACCRA - Several hundred nurses marched to the health ministry in Accra on Wednesday to demand the "
+    "payment of allowances they say are eight months late, singing and waving placards. The march was "
+    "peaceful and ended at noon. Last week Parliament approved an agreement with the banks to "
+    "restructure the country's debt, and the central bank opened a new office at its headquarters to "
+    "handle the arrears. Union leaders said the nurses would strike next month if nothing changed, and "
+    "that talks with the ministry would resume on Friday."
+)
+
+
+def test_a_development_with_no_party_to_a_conflict_is_not_coded_in_an_article(extractor):
+    events = extractor.extract(Article(id="t7", text=NO_PARTY, published=date(2024, 7, 11)))
+    assert events and events[0].event_type == "Protests"
+    assert not [e for e in events if e.sub_event_type in ("Agreement", "Headquarters or base established")]

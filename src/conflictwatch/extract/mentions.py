@@ -176,11 +176,15 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
     return [m for m in mentions if not _aggregate_only(m)]
 
 
-def _participants(spans: list[Span], doc: Doc) -> bool:
-    """Does one of the spans name a participant: an actor, or a state or group acting as subject?"""
+def _participants(spans: list[Span], doc: Doc, actors_only: bool = False) -> bool:
+    """Does one of the spans name a participant: an actor, or a state or group acting as subject?
+    With ``actors_only``, only an actor of the knowledge base or a described armed, state or crowd
+    actor counts (a football body or a legislature is not a party to a conflict)."""
     found = doc.spans.get("actors", []) if doc.spans else []
     if any(any(s.start <= a.start < s.end for s in spans) for a in found):
         return True
+    if actors_only:
+        return False
     for s in spans:
         for ent in s.ents:
             if ent.label_ in ("GPE", "NORP", "ORG") and ent.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
@@ -195,7 +199,7 @@ def _is_core(m: Mention, doc: Doc) -> bool:
         return False
     if d.event_type == STRATEGIC:
         # a development needs someone who made it: "A pistol was recovered" alone is no event
-        return _participants(m.context, doc)
+        return _participants(m.context, doc, actors_only=True)
     return d.confidence >= SURE_CONFIDENCE or m.has_toll or _participants(m.context, doc)
 
 

@@ -19,11 +19,14 @@ from conflictwatch.config import Settings, get_settings
 from conflictwatch.errors import EmptyInput, ExtractionError, TooLarge, UnsupportedLanguage
 from conflictwatch.extract.build import build_event
 from conflictwatch.extract.dates import find_dates
-from conflictwatch.extract.mentions import find_mentions
+from conflictwatch.extract.mentions import SHORT_TEXT_TOKENS, find_mentions
 from conflictwatch.extract.merge import attach_support, group_mentions, principal
 from conflictwatch.geo import EventLocation, Gazetteer, Geoparser, is_fallback
 from conflictwatch.models import Article, Event
 from conflictwatch.readers import looks_english
+
+# developments that exist only as some party's act: with no party found they are no event
+PARTY_MADE = frozenset({"Agreement", "Headquarters or base established", "Change to group/activity", "Other"})
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,15 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
     main = principal(groups)
     attach_support(groups, doc, dates, main)
     events = [build_event(g, doc, article, res.kb, focus, i) for i, g in enumerate(groups)]
+    # in an article, a strategic development nobody made ("signed legislation", "opened proceedings
+    # at its headquarters", with no party to a conflict) is a stray reading, not an event (a
+    # one-line note is typed as a whole and keeps its reading)
+    long_text = len(doc) > SHORT_TEXT_TOKENS
+    keep = [i for i, e in enumerate(events)
+            if not (long_text and e.sub_event_type in PARTY_MADE and e.actor1 is None)]
+    if len(keep) < len(events):
+        groups, events = [groups[i] for i in keep], [events[i] for i in keep]
+        main = principal(groups)
     if main >= 0:
         events[main].main = True
         ev = events[main]
