@@ -519,3 +519,15 @@ def test_a_town_followed_by_its_state_is_found_whatever_the_tagger_says(nlp, geo
     doc = nlp("In Klamath Falls, Oregon, a brewery heats its tanks with water from the ground.")
     tops = _names(geoparser.toponyms(doc))
     assert tops["Klamath Falls"].place.admin1 == "Oregon"
+
+
+def test_a_place_before_camps_or_residents_is_found(nlp, geoparser):
+    doc = nlp("Food ran short in the crowded Kakuma camps, and Lodwar residents sent maize.")
+    tops = _names(geoparser.toponyms(doc))
+    assert tops["Kakuma"].place.country_code == "KE"
+
+
+def test_a_province_that_speaks_is_still_a_place(nlp, geoparser):
+    doc = nlp("Uttar Pradesh said it would appeal the ruling on the canal.")
+    tops = _names(geoparser.toponyms(doc))
+    assert tops["Uttar Pradesh"].place.feature_code == "ADM1"

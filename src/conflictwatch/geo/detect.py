@@ -87,7 +87,10 @@ def _strip_det(span: Span) -> Span:
 
 
 AFTER_NOUNS = ADMIN_NOUNS | {"neighbourhood", "neighborhood", "quarter", "area", "suburb", "village", "town",
-                             "city", "axis", "road", "border", "camp", "base", "airport", "market", "outskirts"}
+                             "city", "axis", "road", "border", "camp", "base", "airport", "market", "outskirts",
+                             # plurals and the people of a place: "the Dadaab camps", "Esperance residents"
+                             "camps", "bases", "markets", "villages", "towns", "areas", "districts", "residents",
+                             "villagers", "inhabitants"}
 
 
 def _locative_context(span: Span) -> bool:
@@ -116,6 +119,12 @@ def _org_like(span: Span) -> bool:
     """An organisation's name rather than a person's: three words or more, or one that ends
     in an institution's noun ("Toronto Police", "New York Police Department")."""
     return len(span) >= 3 or span[-1].lower_.strip(".") in ORG_WORDS
+
+
+def _speaking_unit(span: Span, code: str | None) -> bool:
+    """A country or a province of two words or more that "said" something speaks through its
+    government ("Tamil Nadu said"): it is still a place name."""
+    return code == "PCLI" or (code == "ADM1" and len(span) >= 2)
 
 
 def _province_after(span: Span, gaz: Gazetteer) -> bool:
@@ -240,7 +249,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if _admin_suffixed(span, gaz) or (_place_noun_before(span) and (
                     code is not None or len(gaz.fuzzy_ids(span.text)) > 0)):
                 add(span, "GAZ")  # "the town of Maarat al-Numan": another spelling of a known place
-            elif code is not None and not _looks_like_person(span) and (
+            elif code is not None and not _looks_like_person(span, speech=not _speaking_unit(span, code)) and (
                 code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
                 or _is_landmark(gaz, span.text)
                 or (_locative_context(span) and (code in BIG_CODES or len(span) == 1 or _province_after(span, gaz)))
