@@ -531,3 +531,10 @@ def test_a_province_that_speaks_is_still_a_place(nlp, geoparser):
     doc = nlp("Uttar Pradesh said it would appeal the ruling on the canal.")
     tops = _names(geoparser.toponyms(doc))
     assert tops["Uttar Pradesh"].place.feature_code == "ADM1"
+
+
+def test_north_and_northern_name_the_same_province(geoparser):
+    text = "Aid convoys left North Darfur for South Kordofan on Sunday."
+    nd, sk = _resolve_names(geoparser, text, ["North Darfur", "South Kordofan"])
+    assert nd.place.feature_code == "ADM1" and nd.place.country_code == "SD"
+    assert sk.place.feature_code == "ADM1" and sk.place.country_code == "SD"

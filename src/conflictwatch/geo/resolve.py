@@ -68,6 +68,8 @@ _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|ea
 _HINT = re.compile(r"^\s*(?:,\s*|\(\s*)([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})"
                    r"(?:\s*,\s*([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}))?")
 
+_COMPASS = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
+            "northern": "North", "southern": "South", "eastern": "East", "western": "West"}
 _LGA = re.compile(r"\s+(?:local\s+government(?:\s+area)?|l\.?g\.?a\.?)$", re.I)
 _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ-Ý]")
 
@@ -114,6 +116,9 @@ def name_variants(text: str, parts: bool = True) -> list[str]:
     if m:  # "Guma Local Government Area", "Guma LGA": Nigeria's districts
         t = t[: m.start()]
         out.append(t)
+    first, _, rest = t.partition(" ")
+    if rest and first.lower() in _COMPASS:  # "North Darfur" is GeoNames' "Northern Darfur", and back
+        out.append(f"{_COMPASS[first.lower()]} {rest}")
     m = _DIRECTION.match(t)
     if m:
         out.append(t[m.end():])
