@@ -263,6 +263,29 @@ def test_topic_of_the_sentence_decides_for_its_clause(nlp):
     assert classify(clause, context=doc[:]) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 30 March 2022, gendarmes arrested 2 members of a local self-defence group in Koutiala (Koutiala, Sikasso).",
+        "In May, soldiers detained the mayor of the town and three of his aides.",
+    ],
+)
+def test_month_names_are_no_cues(nlp, text):
+    # "March" the month is no march and "May" no modal: a dated arrest stays an arrest
+    from conflictwatch.extract.typing_lexicon import load_lexicon
+
+    cues = load_lexicon().match(nlp(text)[:])
+    assert "cues.protest" not in cues and "modality.threat" not in cues
+    d = classify(nlp(text)[:])
+    assert d is not None and d.sub_event_type == "Arrests", d
+
+
+def test_march_the_verb_is_still_a_cue(nlp):
+    from conflictwatch.extract.typing_lexicon import load_lexicon
+
+    assert "cues.protest" in load_lexicon().match(nlp("Thousands march through Bamako against the junta.")[:])
+
+
 def test_armed_modifier_makes_an_armed_side(nlp):
     from conflictwatch.extract.typing_features import side_of
     from conflictwatch.extract.typing_lexicon import load_lexicon

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictwatch.extract.typing_lexicon import Lexicon
+from conflictwatch.extract.typing_lexicon import Lexicon, is_month
 
 STOP = frozenset(
     "the a an of and in on at to by for from with as is be was were been are this that these those "
@@ -81,7 +81,7 @@ def featurize(span: Span, lex: Lexicon, cues: dict[str, list[tuple[int, int]]] |
     for t in span:
         if t.is_punct or t.is_space:
             continue
-        if t.like_num or t.pos_ == "NUM":
+        if t.like_num or t.pos_ == "NUM" or is_month(t):
             continue
         lem = t.lemma_.lower()
         if lem in STOP or not any(ch.isalpha() for ch in lem):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from conflictwatch.errors import ModelError
 
@@ -22,6 +22,27 @@ MAX_N = 5
 def _phrase_key(phrase: str) -> tuple[str, ...]:
     parts = [p for p in re.split(r"(\s+|-)", phrase.lower()) if p.strip()]
     return tuple(parts)
+
+
+# Month names that are also cue words ("March" is no march, "May" no modal): inside a date they
+# match nothing. Every one-line note starts with a date ("On 3 March 2022, gendarmes arrested ...").
+MONTH_CUES = frozenset({"march", "may"})
+_MONTH = "<month>"
+MONTH_LEAD = frozenset({"in", "of", "since", "early", "late", "mid", "last", "next", "until", "by", "from", "-"})
+
+
+def is_month(tok: Token) -> bool:
+    """A month name that is also a cue word, used as a month."""
+    if tok.lower_ not in MONTH_CUES or not tok.text[:1].isupper():
+        return False
+    if tok.ent_type_ == "DATE":
+        return True
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and (before.like_num or before.lower_ in MONTH_LEAD):
+        return True  # "3 March", "in March", "since May"
+    return after is not None and after.like_num  # "March 3", "May 2022"
 
 
 @lru_cache(maxsize=65536)
@@ -78,8 +99,8 @@ class Lexicon:
         return self._sets.get((group, cat), frozenset())
 
     def match(self, span: Span) -> dict[str, list[tuple[int, int]]]:
-        lowers = [t.lower_ for t in span]
-        lemmas = [t.lemma_.lower() for t in span]
+        lowers = [_MONTH if is_month(t) else t.lower_ for t in span]
+        lemmas = [_MONTH if is_month(t) else t.lemma_.lower() for t in span]
         irr = self.irregular
         stems = ["S:" + stem(irr.get(w, w)) for w in lowers]
         found: dict[str, list[tuple[int, int]]] = {}
