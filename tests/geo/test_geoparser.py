@@ -538,3 +538,10 @@ def test_north_and_northern_name_the_same_province(geoparser):
     nd, sk = _resolve_names(geoparser, text, ["North Darfur", "South Kordofan"])
     assert nd.place.feature_code == "ADM1" and nd.place.country_code == "SD"
     assert sk.place.feature_code == "ADM1" and sk.place.country_code == "SD"
+
+
+def test_a_name_nobody_knows_falls_back_to_the_story_s_region_not_its_country(geoparser):
+    text = "Syria's army shelled Eastern Ghouta, and families fled Qaryat Zulbana on foot."
+    syria, ghouta, unknown = _resolve_names(geoparser, text, ["Syria", "Eastern Ghouta", "Qaryat Zulbana"])
+    assert ghouta.place.feature_code == "RGN"
+    assert unknown.place.name == ghouta.place.name and unknown.confidence <= 0.1

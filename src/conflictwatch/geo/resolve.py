@@ -574,7 +574,7 @@ class Resolver:
         in_cc = [i for i in picks if int(gaz.cc_i[i]) == cc[0][0]]
         local = [i for i in in_cc if gaz.fc[i] not in {"PCLI", "ADM1", "CONT", "RGN"}]
         if not local:
-            return next((i for i in in_cc if gaz.fc[i] == "ADM1"), in_cc[0])
+            return next((i for i in in_cc if gaz.fc[i] in ("ADM1", "ADM2", "RGN")), in_cc[0])  # the most precise unit
         a1 = Counter(int(gaz.a1_i[i]) for i in in_cc if gaz.fc[i] != "PCLI").most_common(1)[0][0]
         count = Counter(local)
         return max(count, key=lambda i: math.log2(1 + count[i]) + 0.7 * gaz.prior[i] + 1.5 * (int(gaz.a1_i[i]) == a1))
