@@ -545,3 +545,12 @@ def test_a_name_nobody_knows_falls_back_to_the_story_s_region_not_its_country(ge
     syria, ghouta, unknown = _resolve_names(geoparser, text, ["Syria", "Eastern Ghouta", "Qaryat Zulbana"])
     assert ghouta.place.feature_code == "RGN"
     assert unknown.place.name == ghouta.place.name and unknown.confidence <= 0.1
+
+
+def test_former_provinces_news_still_names_are_known(geoparser):
+    text = ("Cholera spread from Nyanza Province to the Rift Valley, Kenyan officials said, "
+            "while in Congo the old Katanga province reported new cases.")
+    nyanza, rift, katanga = _resolve_names(geoparser, text, ["Nyanza Province", "Rift Valley", "Katanga"])
+    assert nyanza.place.country_code == "KE" and rift.place.country_code == "KE"
+    assert katanga.place.country_code == "CD"
+    assert distance_km(nyanza.place.latitude, nyanza.place.longitude, -0.10, 34.76) < 50  # Kisumu, its capital
