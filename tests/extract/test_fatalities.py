@@ -271,6 +271,16 @@ def test_numbers_that_are_not_victims(nlp, text: str) -> None:
 
 
 @pytest.mark.model
+def test_a_toll_over_several_incidents_is_aggregate_but_not_a_statistic(nlp) -> None:
+    """'in separate attacks' sums several events: not one event's toll, yet they are events
+    (a statistic over a year or a region is not)."""
+    (several,) = _counts(nlp, "Gunmen killed nine villagers in separate attacks on three hamlets on Sunday.")
+    assert several.aggregate and several.incidents
+    (period,) = _counts(nlp, "Researchers say 9,400 people have been killed in the region this year.")
+    assert period.aggregate and not period.incidents
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "best"),
     [

@@ -59,6 +59,7 @@ class FatalityMention(BaseModel):
     kind: Kind
     attribution: str | None = None
     aggregate: bool = False
+    incidents: bool = False  # aggregate over several incidents told together (they are events)
     vague: bool = False
     victims: str | None = None  # the victim noun's lemma ("soldier", "people"), when stated
 
@@ -153,11 +154,18 @@ _AGGREGATE_RE = re.compile(
     r"|in\s+recent\s+(?:years|months|weeks)|each\s+year|every\s+year|per\s+year|a\s+year|annually"
     r"|per\s+month|a\s+month|nationwide|countrywide|between\s+(?:19|20)\d\d\s+and"
     r"|(?:19|20)\d\d\s+and\s+(?:19|20)\d\d"
-    r"|(?:series\s+of|separate|several|multiple|repeated|various|a\s+string\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:attacks|incidents|raids|strikes|clashes|bombings|operations)"
     r"|the\s+(?:conflict|war|insurgency|rebellion|crisis)\b|extremism|terrorism"
     r"|for\s+(?:years|decades)|a\s+decade|decades?"
     r"|in\s+(?:\w+\s+)?(?:states|provinces|regions|countries|districts|departments|counties))\b",
+    re.IGNORECASE,
+)
+
+
+# a toll over several incidents told together ("in separate attacks", "in a series of raids"): not
+# one event's toll, but the incidents are events (unlike a statistic over a period or a region)
+_INCIDENTS_RE = re.compile(
+    r"\b(?:series\s+of|separate|several|multiple|repeated|various|a\s+string\s+of|a\s+wave\s+of)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:attacks|incidents|raids|strikes|clashes|bombings|operations)\b",
     re.IGNORECASE,
 )
 
@@ -533,16 +541,18 @@ def _attribution(tok: Token, verb: Token | None, bare: bool) -> str | None:
 
 
 # --------------------------------------------------------------------------- main
-def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_event: bool) -> bool:
+def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_event: bool) -> str:
+    """Why the count is not one event's toll: "statistic" (a period, a region, a war: no event
+    in itself), "incidents" (several incidents told together), or "" (it is the event's toll)."""
     if q.best >= (AGGREGATE_MIN * (5 if large_event else 1)):
-        return True
+        return "statistic"
     doc = span.doc
     if verb is not None:
         for clause in verb.children:  # "since the fighting began", "since the war started"
             if clause.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "since" for m in clause.children
             ):
-                return True
+                return "statistic"
         toks = sorted(verb.subtree, key=lambda t: t.i)
         # stay out of a relative/adverbial clause that carries its own event ("since 2015, when...")
         own = {head.i, *(a.i for a in head.ancestors)}
@@ -563,7 +573,9 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
     # "since Saturday", "since the weekend": the running toll of fighting that began days ago is
     # that event's toll, not a statistic over a period
     text = _SINCE_DAYS_AGO.sub("", text)
-    return _AGGREGATE_RE.search(text) is not None
+    if _AGGREGATE_RE.search(text):
+        return "statistic"
+    return "incidents" if _INCIDENTS_RE.search(text) else ""
 
 
 _SINCE_DAYS_AGO = re.compile(
@@ -766,7 +778,7 @@ def _finish(
             ):
                 continue
             kind = "killed"
-        aggregate = _aggregate(q, head, verb, span, large_event)
+        why_aggregate = _aggregate(q, head, verb, span, large_event)
         start_tok, end_tok = q.first, q.qend
         if q.noun is not None and q.noun.i >= q.qend and q.noun.i - q.qend <= 4:
             end_tok = q.noun.i + 1
@@ -779,7 +791,8 @@ def _finish(
             high=q.high,
             kind=kind,
             attribution=attribution,
-            aggregate=aggregate,
+            aggregate=bool(why_aggregate),
+            incidents=why_aggregate == "incidents",
             vague=q.vague,
             victims=_victims(q.noun),
         )
@@ -804,6 +817,7 @@ def _finish(
                     "high": last.high + mention.high,
                     "vague": last.vague or mention.vague,
                     "aggregate": last.aggregate or mention.aggregate,
+                    "incidents": last.incidents or mention.incidents,
                     "victims": None if last.victims != mention.victims else last.victims,
                 }
             )

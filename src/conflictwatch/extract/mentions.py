@@ -240,4 +240,4 @@ def _aggregate_only(m: Mention) -> bool:
     """A clause whose only substance is a statistic ("11,200 killed this year") is not an event."""
     if not m.fatalities or m.decision.event_type == STRATEGIC:
         return False
-    return all(f.aggregate for f in m.fatalities)
+    return all(f.aggregate and not f.incidents for f in m.fatalities)
