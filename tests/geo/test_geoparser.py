@@ -554,3 +554,24 @@ def test_former_provinces_news_still_names_are_known(geoparser):
     assert nyanza.place.country_code == "KE" and rift.place.country_code == "KE"
     assert katanga.place.country_code == "CD"
     assert distance_km(nyanza.place.latitude, nyanza.place.longitude, -0.10, 34.76) < 50  # Kisumu, its capital
+
+
+def test_a_name_the_tagger_cuts_short_is_completed_from_the_gazetteer(nlp, geoparser):
+    for text, name, cc in [("Cases were reported in Guinea-Bissau last week.", "Guinea-Bissau", "GW"),
+                           ("Rebels in the east of the Democratic Republic of the Congo attacked a camp.",
+                            "Democratic Republic of the Congo", "CD")]:
+        tops = _names(geoparser.toponyms(nlp(text)))
+        assert tops[name].place.country_code == cc
+
+
+def test_a_lone_gazetteer_word_is_kept_when_the_tagger_calls_it_a_place_elsewhere(gaz):
+    from conflictwatch.geo.detect import Mention
+    from conflictwatch.geo.resolve import _drop_unsupported_words
+    from conflictwatch.models import Toponym
+
+    place = gaz.place(int(next(r for r in gaz.ids("Gilgit-Baltistan") if gaz.fc[r] == "ADM1")))
+    text = "Hotels opened in Gilgit-Baltistan. The tourism industry of Gilgit-Baltistan grew."
+    a, b = text.index("Gilgit"), text.rindex("Gilgit")
+    mentions = [Mention(a, a + 16, "Gilgit-Baltistan", "GPE"), Mention(b, b + 16, "Gilgit-Baltistan", "GAZ")]
+    tops = [Toponym(start=m.start, end=m.end, name=m.text, place=place, confidence=0.9) for m in mentions]
+    assert len(_drop_unsupported_words(tops, mentions, text)) == 2

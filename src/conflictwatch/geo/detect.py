@@ -121,6 +121,26 @@ def _org_like(span: Span) -> bool:
     return len(span) >= 3 or span[-1].lower_.strip(".") in ORG_WORDS
 
 
+def _complete(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
+    """The tagger often stops a name early ("Guinea" of "Guinea-Bissau", "Democratic Republic"
+    of "... of the Congo", "Rio Grande" of "Rio Grande do Sul"): take up to four more words
+    when the gazetteer knows the longer name."""
+    doc = span.doc
+    for k in range(4, 0, -1):
+        end = span.end + k
+        if end > len(doc):
+            continue
+        ext = doc[span.start : end]
+        tail = doc[span.end : end]
+        if any(taken[t.i] or t.is_sent_start for t in tail) or not ext[-1].text[:1].isupper():
+            continue
+        if not all(t.text[:1].isupper() or t.text in CONNECTORS or t.lower_ in {"of", "the"} for t in tail):
+            continue
+        if len(gaz.ids(ext.text)):
+            return ext
+    return span
+
+
 def _speaking_unit(span: Span, code: str | None) -> bool:
     """A country or a province of two words or more that "said" something speaks through its
     government ("Tamil Nadu said"): it is still a place name."""
@@ -227,6 +247,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return  # "M23", "G7": names of groups, not places
         if any(taken[t.i] for t in span):
             return
+        span = _complete(span, gaz, taken)
         for t in span:
             taken[t.i] = True
         out.append(Mention(span.start_char, span.end_char, span.text, label))
@@ -309,7 +330,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         span = _strip_det(ent)
         if ent.label_ in NOT_NAMES or not span.text[:1].isupper():
             continue  # "New Year's day", "the second": a date or a number, not a name
-        if key(span.text) in known and not any(taken[t.i] for t in span) and not _looks_like_person(span):
+        if any(taken[t.i] for t in span):
+            continue
+        if (key(span.text) in known or key(_complete(span, gaz, taken).text) in known) and not _looks_like_person(span):
             add(span, "DOC")
     out.sort(key=lambda m: m.start)
     return out

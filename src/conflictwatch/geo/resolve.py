@@ -598,8 +598,12 @@ def _drop_unsupported_words(tops: list[Toponym], mentions: list, text: str = "")
     for t in tops:
         if t.place is not None and t.place.country_code and t.confidence > 0.1:  # fallbacks vouch for nothing
             names_in.setdefault(t.place.country_code, set()).add(key(t.name))
+    tagged = {key(m.text) for m in mentions if m.label in {"GPE", "LOC", "FAC"}}  # the tagger's own places
     out = []
     for t, m in zip(tops, mentions, strict=True):
+        if key(t.name) in tagged:
+            out.append(t)  # the tagger calls this name a place elsewhere in the article
+            continue
         p = t.place
         if (m.label in {"GAZ", "EMB", "DOC"} and len(t.name.split()) == 1 and t.confidence <= 0.1
                 and not _PLACE_OF.search(text[max(0, t.start - 40) : t.start])):
