@@ -575,3 +575,9 @@ def test_a_lone_gazetteer_word_is_kept_when_the_tagger_calls_it_a_place_elsewher
     mentions = [Mention(a, a + 16, "Gilgit-Baltistan", "GPE"), Mention(b, b + 16, "Gilgit-Baltistan", "GAZ")]
     tops = [Toponym(start=m.start, end=m.end, name=m.text, place=place, confidence=0.9) for m in mentions]
     assert len(_drop_unsupported_words(tops, mentions, text)) == 2
+
+
+def test_a_national_institution_named_alone_sits_in_the_capital(geoparser):
+    text = "Parliament passed the bill on Tuesday, and police in Mombasa arrested ten protesters."
+    parliament, _ = _resolve_names(geoparser, text, ["Parliament", "Mombasa"])
+    assert parliament.place.name == "Nairobi"

@@ -48,6 +48,8 @@ MAX_CANDIDATES = 300
 INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress", "senate", "court", "assembly",
                      "council", "police", "army", "navy", "commission", "federal", "national", "central", "foreign",
                      "department", "office", "agency", "institute", "museum", "library", "university"}
+#: A national institution named alone ("Congress voted"): it sits in the capital.
+SEAT_WORDS = {"congress", "parliament", "senate", "knesset", "duma", "bundestag", "national assembly"}
 ABROAD_WORDS = {"embassy", "consulate", "school", "restaurant", "community", "club", "church", "centre", "center"}
 
 #: Last words of names of streets and buildings: "Fitzwilliam Place", "Rogers Centre". A town
@@ -364,6 +366,11 @@ class Resolver:
         for c in cands:
             if c.pick >= 0 and c.weak and gaz.fc[c.pick] in {"PCLI", "CONT"}:
                 c.pick = self._institution_seat(c, fallback)
+            elif key(c.text) in SEAT_WORDS and fallback >= 0:
+                # "Congress", "Parliament" alone: the national one, in the article's country's capital
+                cap = gaz.capital_row(gaz.cc(fallback))
+                if cap is not None:
+                    c.pick, c.weak = cap, True
         out = []
         for c in cands:
             if c.pick >= 0:
