@@ -85,7 +85,7 @@ def main() -> None:
     )
 
     print(f"ner-only (tok2vec+ner): {len(texts) / t_base:.1f} articles/s, {words / t_base:,.0f} words/s")
-    print(f"our spaCy pipeline (tagger, parser, lemmatizer, ner, actor ruler), parse only: "
+    print(f"our spaCy pipeline ({', '.join(extractor.nlp.pipe_names)}), parse only: "
           f"{len(texts) / t_parse:.1f} articles/s ({t_parse / t_ours:.0%} of extract's time)")
     print(f"extract (full chain):   {len(texts) / t_ours:.1f} articles/s, {words / t_ours:,.0f} words/s, "
           f"{n_events} events")
