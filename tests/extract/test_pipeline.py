@@ -212,3 +212,18 @@ def test_a_development_with_no_party_to_a_conflict_is_not_coded_in_an_article(ex
     events = extractor.extract(Article(id="t7", text=NO_PARTY, published=date(2024, 7, 11)))
     assert events and events[0].event_type == "Protests"
     assert not [e for e in events if e.sub_event_type in ("Agreement", "Headquarters or base established")]
+
+
+FORCE_ON_A_CROWD = (
+    "LUSAKA - Thousands of market traders marched through the centre of Lusaka on Tuesday to protest "
+    "against a new levy on stalls, singing and carrying placards. The march was largely peaceful, and "
+    "the traders handed a petition to the mayor. When a group of marchers tried to reach the council "
+    "offices, police fired tear gas and arrested six of them, witnesses said. The traders' union said "
+    "it would meet the council next week and that the protests would continue until the levy was "
+    "withdrawn. Market stalls in the city have been the subject of disputes for several years."
+)
+
+
+def test_force_told_in_one_clause_makes_the_protest_one_with_intervention(extractor):
+    events = extractor.extract(Article(id="t8", text=FORCE_ON_A_CROWD, published=date(2024, 8, 14)))
+    assert events and events[0].sub_event_type == "Protest with intervention"

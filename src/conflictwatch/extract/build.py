@@ -17,7 +17,7 @@ from conflictwatch.extract.typing import TypeDecision
 from conflictwatch.geo import EventLocation
 from conflictwatch.models import Article, Event, Evidence
 from conflictwatch.nlp.text import doc_text
-from conflictwatch.taxonomy import EXPLOSIONS, STRATEGIC
+from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, STRATEGIC
 
 NOTE_CHARS = 400
 
@@ -51,8 +51,21 @@ def choose_type(group: Group) -> tuple[TypeDecision, int]:
     for i in members:
         by_sub[ms[i].decision.sub_event_type] += weight(i)
     sub = max(by_sub, key=lambda t: (by_sub[t], -min(i for i in members if ms[i].decision.sub_event_type == t)))
+    # the codebook's hierarchy inside a type: force used on the crowd, told surely in any clause,
+    # makes the protest one with intervention or excessive force, whatever the other clauses say
+    order = SUB_PRECEDENCE.get(etype, ())
+    sure = {ms[i].decision.sub_event_type for i in members
+            if ms[i].core or ms[i].decision.confidence >= PRECEDENCE_CONFIDENCE}
+    if sub in order:
+        sub = next(t for t in order if t in sure | {sub})
     best = max((i for i in members if ms[i].decision.sub_event_type == sub), key=weight)
     return ms[best].decision, best
+
+
+PRECEDENCE_CONFIDENCE = 0.6
+SUB_PRECEDENCE: dict[str, tuple[str, ...]] = {
+    PROTESTS: ("Excessive force against protesters", "Protest with intervention", "Peaceful protest"),
+}
 
 
 def _ev(field: str, start: int, end: int, doc: Doc, article_id: str) -> Evidence:
