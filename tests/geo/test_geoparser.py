@@ -581,3 +581,10 @@ def test_a_national_institution_named_alone_sits_in_the_capital(geoparser):
     text = "Parliament passed the bill on Tuesday, and police in Mombasa arrested ten protesters."
     parliament, _ = _resolve_names(geoparser, text, ["Parliament", "Mombasa"])
     assert parliament.place.name == "Nairobi"
+
+
+def test_an_ocean_or_region_inside_a_longer_name_is_that_ocean_or_region(geoparser):
+    text = "Fishermen in Lamu said the storm battered the Indian Ocean coast, but not Atlantic Avenue shops."
+    _, coast, avenue = _resolve_names(geoparser, text, ["Lamu", "Indian Ocean coast", "Atlantic Avenue"])
+    assert coast.place.feature_code == "OCN"
+    assert avenue.place is None or avenue.place.feature_code != "OCN"

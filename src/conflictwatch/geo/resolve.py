@@ -502,6 +502,8 @@ class Resolver:
         fc = gaz.fc[c.pick]
         if fc in ("CONT", "PCLI"):
             return True
+        if fc in ("OCN", "SEA", "RGN"):  # "Indian Ocean coast", "South Asia earthquake"; not "Atlantic Avenue"
+            return not _is_facility(c.text) and key(gaz.names[c.pick]) in key(c.text)
         if fc != "ADM1":
             return False
         words = c.text.replace("’", "'").split()
