@@ -588,3 +588,9 @@ def test_an_ocean_or_region_inside_a_longer_name_is_that_ocean_or_region(geopars
     _, coast, avenue = _resolve_names(geoparser, text, ["Lamu", "Indian Ocean coast", "Atlantic Avenue"])
     assert coast.place.feature_code == "OCN"
     assert avenue.place is None or avenue.place.feature_code != "OCN"
+
+
+def test_a_word_in_lower_case_is_not_a_place_name(nlp, geoparser):
+    doc = nlp("The herders fled into the bush when gunmen reached the village of Kigorobya on Friday.")
+    names = [t.name for t in geoparser.toponyms(doc)]
+    assert "bush" not in names and "Kigorobya" in names

@@ -234,6 +234,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if _is_date_word(span):
             return
+        if not any(ch.isupper() for ch in span.text):
+            return  # "ran into the bush": a word in lower case is not a name, whatever the tagger says
         if len(span) == 1 and label not in PLACE_LABELS and span[0].pos_ in COMMON_POS and \
                 _best_code(gaz, span.text)[0] not in {"PCLI", "CONT", "ADM1", "RGN"}:
             return  # "Federal", "Second", "Free": a capitalised common word, not a town's name
