@@ -1,6 +1,6 @@
 """Throughput of `extract` against bare spaCy NER on the same texts, in one process, on one core.
 
-    .venv/bin/python bench/throughput.py [--docs N] [--corpus samples/articles]
+    .venv/bin/python bench/throughput.py [--docs N] [--corpus samples/articles] [--breakdown]
 
 The texts are the sample corpus, repeated and varied (sentences shuffled within each article,
 place and actor names swapped between articles) up to N news-length documents. Both runs load
@@ -19,7 +19,11 @@ import random
 import resource
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -44,17 +48,62 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed(run: Callable[[], int]) -> tuple[tuple[float, float], int]:
+def timed(run: Callable[[], T]) -> tuple[tuple[float, float], T]:
     """((CPU seconds, wall seconds), result) of one run."""
     c0, w0 = time.process_time(), time.perf_counter()
     result = run()
     return (time.process_time() - c0, time.perf_counter() - w0), result
 
 
+def _apply(proc: Any, docs: list[Any]) -> list[Any]:
+    return list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+
+
+def breakdown(extractor: Any, texts: list[str], articles: list[Any]) -> dict[str, float]:
+    """CPU seconds of each spaCy component, then of each stage of ``extract_events`` (a separate,
+    instrumented pass: its total is not the timed run's)."""
+    from conflictwatch.extract import pipeline as chain
+
+    spent: dict[str, float] = {}
+    for _ in range(2):  # the smaller of two passes: a neighbour on the other core slows BLAS code too
+        docs = [extractor.nlp.make_doc(t) for t in texts]
+        for name, proc in extractor.nlp.pipeline:
+            (cpu, _), docs = timed(partial(_apply, proc, docs))
+            spent[name] = min(cpu, spent.get(name, cpu))
+
+    def clocked(label: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            (cpu, _), result = timed(lambda: fn(*args, **kwargs))
+            spent[label] = spent.get(label, 0.0) + cpu
+            return result
+        return wrapper
+
+    stages = ["find_dates", "find_mentions", "group_mentions", "principal", "attach_support", "build_event"]
+    saved = {name: getattr(chain, name) for name in stages}
+    geo = extractor.resources.geoparser
+    try:
+        for name in stages:
+            setattr(chain, name, clocked(name, saved[name]))
+        for name in ("toponyms", "locate_event"):
+            setattr(geo, name, clocked(f"geoparser.{name}", getattr(geo, name)))
+        (spent["extract_events, all stages"], _), _ = timed(
+            lambda: [chain.extract_events(d, a, extractor.resources) for d, a in zip(docs, articles, strict=True)]
+        )
+    finally:
+        for name in stages:
+            setattr(chain, name, saved[name])
+        for name in ("toponyms", "locate_event"):
+            vars(geo).pop(name, None)
+    return spent
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "samples" / "articles")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also print CPU ms per article of each spaCy component and each extraction stage "
+                    "(a separate pass; indicative on a shared machine)")
     args = ap.parse_args()
     try:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core for both runs
@@ -90,6 +139,9 @@ def main() -> None:
     print(f"extract (full chain):   {len(texts) / t_ours:.1f} articles/s, {words / t_ours:,.0f} words/s, "
           f"{n_events} events")
     print(f"peak memory (RSS): {peak_mb():.0f} MB")
+    if args.breakdown:  # after the memory figure: this pass keeps every Doc
+        for name, cpu in breakdown(extractor, texts, articles).items():
+            print(f"  {name:32s} {cpu / len(texts) * 1000:6.2f} ms/article")
     print(f"wall-clock ratio (noisy on a shared machine): {w_base / w_ours:.2f}")
     print(f"extract/ner-only throughput ratio: {t_base / t_ours:.2f}")
 
