@@ -236,6 +236,9 @@ NO_EVENT_RULES = [
     "A chlorine leak at a paper factory sent forty workers to hospital.",
     "The army launched an operation to retake the valley from the insurgents.",
     "Police arrested a man suspected of robbery at a petrol station.",
+    # a demonstration announced or called is still to come
+    "The opposition announced a bigger rally in Kumasi on Saturday.",
+    "Transport unions called a nationwide strike for Monday.",
 ]
 
 

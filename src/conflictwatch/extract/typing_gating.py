@@ -80,7 +80,17 @@ def blocked_reason(span: Span, cues: Cues, lex: Lexicon) -> str | None:
     triggers = cue_tokens(span, cues, EVENT_CUES)
     if not triggers:
         return None
-    reasons = [why_blocked(t) for t in triggers]
+    announced = {t.i for t in cue_tokens(span, cues, ("cues.protest",)) if _announced(t)}
+    reasons = ["announced ahead" if t.i in announced else why_blocked(t) for t in triggers]
     if all(reasons):
         return "; ".join(sorted({r for r in reasons if r}))
     return None
+
+
+ANNOUNCING = frozenset({"announce", "schedule", "plan", "organise", "organize", "call", "set"})
+
+
+def _announced(tok: Token) -> bool:
+    """"announced a larger rally in Peshawar on Friday", "called a general strike for Monday": a
+    demonstration announced or called is one still to come."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ANNOUNCING
