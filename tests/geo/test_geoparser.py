@@ -594,3 +594,16 @@ def test_a_word_in_lower_case_is_not_a_place_name(nlp, geoparser):
     doc = nlp("The herders fled into the bush when gunmen reached the village of Kigorobya on Friday.")
     names = [t.name for t in geoparser.toponyms(doc)]
     assert "bush" not in names and "Kigorobya" in names
+
+
+def test_capitalised_datelines_are_places_but_acronyms_are_not(nlp, geoparser):
+    tops = _names(geoparser.toponyms(nlp("DJIBO — Gunmen attacked the market on Sunday, residents said.")))
+    assert tops["DJIBO"].place.country_code == "BF"
+    tops = _names(geoparser.toponyms(nlp("By Jane Roe, Associated Press NAIROBI (AP) — Police fired tear gas.")))
+    assert tops["NAIROBI"].place.country_code == "KE"
+    assert not geoparser.toponyms(nlp("NATO - The alliance met on Monday to discuss the budget."))
+
+
+def test_where_a_speaker_is_from_is_a_place(nlp, geoparser):
+    tops = _names(geoparser.toponyms(nlp("Amina Bello, 34, of Tyler said the road had been closed for a week.")))
+    assert "Tyler" in tops

@@ -63,7 +63,7 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # spaCy label or "GAZ"
+    label: str  # spaCy label, or "GAZ", "EMB" (inside an organisation's name), "DOC", "DATELINE"
 
 
 def _best_code(gaz: Gazetteer, text: str) -> tuple[str | None, float]:
@@ -93,6 +93,24 @@ AFTER_NOUNS = ADMIN_NOUNS | {"neighbourhood", "neighborhood", "quarter", "area",
                              "villagers", "inhabitants"}
 
 
+def _is_town(gaz: Gazetteer, text: str) -> bool:
+    """A town of some size (20,000 people or a district seat) or a province: short capitalised
+    datelines ("DJIBO —") must be one to pass for a place rather than a group's acronym."""
+    code, pop = _best_code(gaz, text)
+    return code is not None and (pop >= 20_000 or code in {"PPLC", "PPLA", "PPLA2", "ADM1", "ADM2"})
+
+
+def _is_dateline(span: Span, gaz: Gazetteer | None = None) -> bool:
+    """A capitalised name opening a sentence before a dash, colon or bracket, or before its
+    country or province: "IMMOKALEE –", "GAO (Reuters)", "DJIBO, Burkina Faso —" (the tagger often
+    gives such words no entity or an organisation's, and a common part of speech)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 3 and nxt is not None):
+        return False
+    return nxt.text in {"—", "–", "-", "--", ":", "("} or (gaz is not None and _province_after(span, gaz))
+
+
 def _locative_context(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
@@ -102,6 +120,8 @@ def _locative_context(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and prev.lower_ in LOCATIVE:
         return True
+    if _is_dateline(span):
+        return True  # "IMMOKALEE –"
     if nxt is not None and nxt.lower_ in AFTER_NOUNS:
         return True
     if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc):
@@ -193,6 +213,8 @@ def _looks_like_person(span: Span, speech: bool = True) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in {"in", "at", "near", "from", "outside"}:
         return False  # "police in Gusau said"
+    if prev is not None and prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].text == ",":
+        return False  # "Mark Doe, 54, of Tyler said": where the speaker is from
     if speech and nxt is not None and nxt.lower_ in SPEECH:
         return True
     return prev is not None and prev.lower_ in {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "president", "minister"}
@@ -209,8 +231,10 @@ def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
                 continue
             if size == 1 and sub[0].lower_ in GEO_WORDS:
                 continue
-            if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"}:
-                continue  # at the start ("Toronto Police") or after "of" ("Bank of England")
+            dateline = sub.text.isupper() and len(sub.text) > 3 and not span[s - 1].text.isupper()
+            if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"} and not dateline:
+                continue  # at the start ("Toronto Police") or after "of" ("Bank of England"), or a
+                # capitalised dateline glued to a byline ("Associated Press WASHINGTON")
             code, pop = _best_code(gaz, sub.text)
             if code in {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"} or (code and code.startswith("PPL") and pop >= 100_000):
                 return sub
@@ -236,12 +260,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if not any(ch.isupper() for ch in span.text):
             return  # "ran into the bush": a word in lower case is not a name, whatever the tagger says
-        if len(span) == 1 and label not in PLACE_LABELS and span[0].pos_ in COMMON_POS and \
+        if len(span) == 1 and label not in PLACE_LABELS and span[0].pos_ in COMMON_POS and not _is_dateline(span, gaz) and \
                 _best_code(gaz, span.text)[0] not in {"PCLI", "CONT", "ADM1", "RGN"}:
             return  # "Federal", "Second", "Free": a capitalised common word, not a town's name
         if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
             return  # "Ms. Joly"
-        if _is_acronym(span) and label not in PLACE_LABELS:
+        if _is_acronym(span) and label not in PLACE_LABELS and not (_is_dateline(span, gaz) and _is_town(gaz, span.text)):
             code, _ = _best_code(gaz, span.text)
             if code not in {"PCLI", "CONT", "ADM1"}:
                 return  # "NAS", "MNLA": acronyms are groups unless they name a country or province
@@ -252,6 +276,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         span = _complete(span, gaz, taken)
         for t in span:
             taken[t.i] = True
+        if label in {"GAZ", "EMB", "DOC"} and _is_dateline(span, gaz):
+            label = "DATELINE"  # as sure as the tagger's own places: never dropped as a lone word
         out.append(Mention(span.start_char, span.end_char, span.text, label))
 
     for ent in doc.ents:
