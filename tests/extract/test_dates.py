@@ -307,3 +307,20 @@ def test_a_span_gives_offsets_into_its_doc(blank) -> None:
     second = list(doc.sents)[1]
     (mention,) = find_dates(second, PUB)
     assert doc.text[mention.start : mention.end] == "Sunday" and mention.start > second.start_char
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the date of an election, a deal or a verdict is not the date of the event told with it
+        ("Police opened fire on crowds disputing the results of last month's election.", "opened", PUB),
+        ("Militants attacked the camp set up under the 2014 peace deal.", "attacked", PUB),
+        # a date of the event's own noun, or a time of day, still dates it
+        ("Tuesday's attack on the market killed four traders.", "attack", D(2024, 9, 17)),
+        ("Gunmen attacked the market on Sunday night.", "attacked", D(2024, 9, 15)),
+    ],
+)
+def test_a_date_that_modifies_another_thing_does_not_date_the_event(nlp, text, trigger, expected) -> None:
+    day, _, _, _ = _event_date(nlp, text, trigger_word=trigger)
+    assert day == expected

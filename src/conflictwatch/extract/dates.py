@@ -577,6 +577,33 @@ def _event_root(sent: Span) -> Token:
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|after|where)\b", re.IGNORECASE)
 
 
+# nouns of events: a date that modifies one of them ("Tuesday's attack") dates that event
+_EVENT_NOUNS = frozenset({
+    "attack", "raid", "bombing", "blast", "explosion", "clash", "fighting", "ambush", "assault", "offensive",
+    "shelling", "strike", "airstrike", "massacre", "killing", "kidnapping", "abduction", "protest", "rally",
+    "march", "demonstration", "riot", "unrest", "violence", "incident", "shooting", "siege", "battle",
+})
+
+
+def _dates_another_thing(doc: Doc, d: DateMention, anchor: int) -> bool:
+    """"results of last month's general election", "the 2014 peace deal": the date belongs to the
+    noun it modifies, which is not an event (nor the event's own word)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.idx <= anchor < head.idx + len(head.text) or head.ent_type_ in ("DATE", "TIME"):
+        return False  # "Sunday night", "the morning of 3 May": still a time
+    return head.lemma_.lower() not in _EVENT_NOUNS | _TIME_NOUNS
+
+
+_TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "dawn", "week", "weekend", "month",
+                         "year", "hour", "period", "time", "date", "season", "anniversary"})
+
+
 def date_for_mention(
     sents: Sequence[Span],
     dates: list[DateMention],
@@ -606,7 +633,7 @@ def date_for_mention(
             return True
         return _WHEN_AFTER.match(doc_text(doc)[d.end : d.end + 12]) is not None and anchor >= d.end
 
-    pool = [d for d in inside if usable(d) and not d.dateline]
+    pool = [d for d in inside if usable(d) and not d.dateline and not _dates_another_thing(doc, d, anchor)]
     if not pool:
         return published, DAY, None, "current"
     governor = _governing_verb(doc, anchor)
