@@ -607,3 +607,9 @@ def test_capitalised_datelines_are_places_but_acronyms_are_not(nlp, geoparser):
 def test_where_a_speaker_is_from_is_a_place(nlp, geoparser):
     tops = _names(geoparser.toponyms(nlp("Amina Bello, 34, of Tyler said the road had been closed for a week.")))
     assert "Tyler" in tops
+
+
+def test_a_governor_s_name_is_the_province_not_the_city(geoparser):
+    text = "New York Governor Jane Doe closed schools, and Albany hospitals cancelled surgery."
+    ny, _ = _resolve_names(geoparser, text, ["New York", "Albany"])
+    assert ny.place.feature_code == "ADM1"

@@ -48,6 +48,8 @@ MAX_CANDIDATES = 300
 INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress", "senate", "court", "assembly",
                      "council", "police", "army", "navy", "commission", "federal", "national", "central", "foreign",
                      "department", "office", "agency", "institute", "museum", "library", "university"}
+#: Offices of a province, not of a town: "New York Governor Andrew Cuomo", "the Kano Assembly".
+UNIT_OFFICES = {"governor", "gov", "legislature", "lawmakers", "statehouse", "assembly", "premier"}
 #: A national institution named alone ("Congress voted"): it sits in the capital.
 SEAT_WORDS = {"congress", "parliament", "senate", "knesset", "duma", "bundestag", "national assembly"}
 ABROAD_WORDS = {"embassy", "consulate", "school", "restaurant", "community", "club", "church", "centre", "center"}
@@ -186,7 +188,7 @@ class Resolver:
         c.shadow = self._shadow(c.rows)
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
-        c.admin_hint = (nxt in ADMIN_NOUNS or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
+        c.admin_hint = (nxt in ADMIN_NOUNS | UNIT_OFFICES or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
                         or bool(_LGA.search(text)) or after.lower().lstrip().startswith("local government"))
         m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
