@@ -613,3 +613,24 @@ def test_a_governor_s_name_is_the_province_not_the_city(geoparser):
     text = "New York Governor Jane Doe closed schools, and Albany hospitals cancelled surgery."
     ny, _ = _resolve_names(geoparser, text, ["New York", "Albany"])
     assert ny.place.feature_code == "ADM1"
+
+
+def test_a_city_closing_a_long_organisation_name_is_found(nlp, geoparser):
+    tops = _names(geoparser.toponyms(nlp("The International Rescue Committee Goma office closed.")))
+    assert tops["Goma"].place.country_code == "CD"
+    assert "Tyler" in tops
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("BAGHDAD, April 2 (Agency) - Two soldiers were killed", "BAGHDAD, April 2 (Agency) -"),
+        ("PEMBA, Mozambique, May 13 (Agency) - Insurgents raided", "PEMBA, Mozambique, May 13 (Agency) -"),
+        ("KISUMU, Feb 10 - Police shot dead two men", "KISUMU, Feb 10 -"),
+        ("BAMAKO (Reuters) - Jihadists killed", "BAMAKO (Reuters) -"),
+    ],
+)
+def test_a_dateline_may_carry_a_country_and_a_date(text, dateline):
+    from conflictwatch.geo.event import _dateline_end
+
+    assert text[: _dateline_end(text)] == dateline

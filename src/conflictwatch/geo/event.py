@@ -16,10 +16,12 @@ from conflictwatch.geo.qualify import Qualifier, offset_point, qualify
 from conflictwatch.models import Place, Toponym
 from conflictwatch.nlp.text import doc_text
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[-—–:\ufffd]")
+# "BAGHDAD, April 2 (Agency) -", "PEMBA, Mozambique, May 13 (Agency) -": up to two comma parts
+# (a country, a date) before the agency and the dash
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ0-9 .]{2,30}){0,2}\s*(?:\([^)]{1,40}\))?\s*[-—–:\ufffd]")
 # "LONDON The Latest ...", "BEIRUT (AP) \ufffd A ...": a capitalised town, then the story (the
 # dash lost or mangled in transit)
-_CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]{2,30}(?: [A-Z][A-Z'’.-]{1,30}){0,2}(?:,\s*[A-Za-zÀ-ÿ .]{2,30})?"
+_CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]{2,30}(?: [A-Z][A-Z'’.-]{1,30}){0,2}(?:,\s*[A-Za-zÀ-ÿ0-9 .]{2,30}){0,2}"
                             r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:\ufffd]\s*|(?=[A-Z][a-z]))")
 _NOT_SCENE_BEFORE = re.compile(
     r"(native of|resident of|residents of|hails from|hailing from|home ?town|originally from|born in|"
