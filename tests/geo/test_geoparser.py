@@ -618,7 +618,6 @@ def test_a_governor_s_name_is_the_province_not_the_city(geoparser):
 def test_a_city_closing_a_long_organisation_name_is_found(nlp, geoparser):
     tops = _names(geoparser.toponyms(nlp("The International Rescue Committee Goma office closed.")))
     assert tops["Goma"].place.country_code == "CD"
-    assert "Tyler" in tops
 
 
 @pytest.mark.parametrize(

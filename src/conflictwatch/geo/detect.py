@@ -232,7 +232,8 @@ def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
             if size == 1 and sub[0].lower_ in GEO_WORDS:
                 continue
             dateline = sub.text.isupper() and len(sub.text) > 3 and not span[s - 1].text.isupper()
-            if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"} and not dateline:
+            last = s + size == n and n >= 3  # "SOS Children's Village Malakal": a place closing a long name
+            if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"} and not dateline and not last:
                 continue  # at the start ("Toronto Police") or after "of" ("Bank of England"), or a
                 # capitalised dateline glued to a byline ("Associated Press WASHINGTON")
             code, pop = _best_code(gaz, sub.text)
