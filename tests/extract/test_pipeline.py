@@ -227,3 +227,20 @@ FORCE_ON_A_CROWD = (
 def test_force_told_in_one_clause_makes_the_protest_one_with_intervention(extractor):
     events = extractor.extract(Article(id="t8", text=FORCE_ON_A_CROWD, published=date(2024, 8, 14)))
     assert events and events[0].sub_event_type == "Protest with intervention"
+
+
+ANALYSIS = (
+    "Analysis: Kenya's north-east, five years on. Since the bombing of a bus station in Mandera in June "
+    "2020, which killed eleven travellers and was claimed by al-Shabaab, the county has lived behind "
+    "checkpoints. Traders say goods now take a day longer to reach the town, and teachers from other "
+    "regions have been slow to return. County officials argue that the measures work, pointing to a fall "
+    "in large attacks, while residents complain of arbitrary stops. The national government plans to "
+    "reopen the border crossing with Somalia next year, a move local leaders say could bring trade back."
+)
+
+
+def test_a_relative_clause_takes_the_place_and_date_of_the_event_noun_it_hangs_on(extractor):
+    events = extractor.extract(Article(id="t9", text=ANALYSIS, published=date(2025, 6, 30)))
+    past = [e for e in events if e.event_date.year == 2020]
+    assert past and past[0].event_date.month == 6 and past[0].location == "Mandera"
+    assert past[0].fatalities == 11 and past[0].recency == "past"

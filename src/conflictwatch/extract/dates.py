@@ -578,7 +578,7 @@ _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|after|where)\b", re.IGNORECASE)
 
 
 # nouns of events: a date that modifies one of them ("Tuesday's attack") dates that event
-_EVENT_NOUNS = frozenset({
+EVENT_NOUNS = frozenset({
     "attack", "raid", "bombing", "blast", "explosion", "clash", "fighting", "ambush", "assault", "offensive",
     "shelling", "strike", "airstrike", "massacre", "killing", "kidnapping", "abduction", "protest", "rally",
     "march", "demonstration", "riot", "unrest", "violence", "incident", "shooting", "siege", "battle",
@@ -597,7 +597,7 @@ def _dates_another_thing(doc: Doc, d: DateMention, anchor: int) -> bool:
         return False
     if head.idx <= anchor < head.idx + len(head.text) or head.ent_type_ in ("DATE", "TIME"):
         return False  # "Sunday night", "the morning of 3 May": still a time
-    return head.lemma_.lower() not in _EVENT_NOUNS | _TIME_NOUNS
+    return head.lemma_.lower() not in EVENT_NOUNS | _TIME_NOUNS
 
 
 _TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "dawn", "week", "weekend", "month",

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from conflictwatch.extract.clauses import Clause, split_clauses
-from conflictwatch.extract.dates import DateMention, date_for_mention
+from conflictwatch.extract.dates import EVENT_NOUNS, DateMention, date_for_mention
 from conflictwatch.extract.fatalities import FatalityMention, find_fatalities
 from conflictwatch.extract.typing import TypeDecision, classify, is_event_candidate
 from conflictwatch.taxonomy import BATTLES, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
@@ -74,6 +74,17 @@ def _anchor_dates(clause: Clause, dates: list[DateMention]) -> list[DateMention]
     # the anchor itself, or the words naming it: "on Tuesday night when ..." hangs on "night"
     marks = [clause.anchor.idx, *(c.idx for c in clause.anchor.children if c.dep_ in ("compound", "amod", "nummod"))]
     return [d for d in dates if any(d.start <= a < d.end for a in marks)]
+
+
+def _antecedent(clause: Clause) -> list[Span]:
+    """The noun phrase a relative clause tells more of: in "the bombing of the market in Marawi in
+    March 2019, which killed 14 shoppers", the killing is that bombing, at its place and date."""
+    a = clause.anchor
+    if a is None or clause.head.dep_ != "relcl" or a.lemma_.lower() not in EVENT_NOUNS:
+        return []  # "the troops who were recruited": not an event told again
+    start = min(t.i for t in a.subtree)
+    end = min(clause.span.start, max(t.i for t in a.subtree) + 1)
+    return [a.doc[start:end]] if end > start else []
 
 
 TEMPORAL_MARKS = frozenset({"when", "as", "while", "after"})
@@ -169,8 +180,8 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
         for clause, decision in typed:
             if decision is None:
                 continue
-            m = _mention(clause, sent, decision, [clause.span, *quiet], dates, published, core=False,
-                         fallback_counts=quiet if len(clauses) > 1 else [])
+            m = _mention(clause, sent, decision, [clause.span, *_antecedent(clause), *quiet], dates, published,
+                         core=False, fallback_counts=quiet if len(clauses) > 1 else [])
             m.core = _is_core(m, doc)
             mentions.append(m)
     return [m for m in mentions if not _aggregate_only(m)]
