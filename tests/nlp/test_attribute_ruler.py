@@ -51,3 +51,11 @@ def test_rule_forms_and_precedence_match_the_matcher_version():
     assert stock.match(a) == ours.match(b)
     assert [(t.pos_, t.lemma_) for t in a] == [(t.pos_, t.lemma_) for t in b]
     assert b[2].pos_ == "AUX" and b[6].lemma_ == "to" and b[9].pos_ == "" and b[3].lemma_ == "raid"
+
+
+def test_a_rule_pointing_outside_its_match_fails_as_in_spacy():
+    nlp = spacy.blank("en")
+    ours = IndexedAttributeRuler(nlp.vocab)
+    ours.add_patterns([{"patterns": [[{"LOWER": "raid"}]], "attrs": {"LEMMA": "raid"}, "index": 2}])
+    with pytest.raises(ValueError, match="E1001"):
+        ours(nlp("a raid"))

@@ -20,10 +20,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
+_MAX_ROWS = 200_000  # distinct (tag, word, dep, space) rows remembered; then the memo starts over
 _PREFERENCE = [_COLUMNS["LOWER"], _COLUMNS["DEP"], _COLUMNS["TAG"], _COLUMNS["IS_SPACE"]]
 
 # one test on one token: (column, op, operand); op "eq" | "in" | "not_in" | "regex"
@@ -107,6 +109,7 @@ class IndexedAttributeRuler(AttributeRuler):
         self._scan: list[tuple[int, Compiled]] = []
         self._rest = Matcher(self.vocab, validate=self.validate)
         self._match_ids: list[int] = []
+        self._by_row: dict[tuple[int, ...], tuple[list[int], list[tuple[int, Compiled]]]] = {}
 
     def clear(self) -> None:
         super().clear()
@@ -117,6 +120,7 @@ class IndexedAttributeRuler(AttributeRuler):
         rule = len(self.attrs)
         super().add(patterns, attrs, index)
         self._match_ids.append(self.vocab.strings.add(str(rule)))
+        self._by_row.clear()
         rest = []
         for pattern in patterns:
             compiled = _compile(self.vocab, pattern)
@@ -133,6 +137,16 @@ class IndexedAttributeRuler(AttributeRuler):
         if rest:
             self._rest.add(self._match_ids[rule], rest)
 
+    def _rules_for(self, row: list[int]) -> tuple[list[int], list[tuple[int, Compiled]]]:
+        """For a token with these values: the one-token rules it matches, the longer rules it opens."""
+        if len(self._by_row) > _MAX_ROWS:
+            self._by_row.clear()
+        candidates = [c for col, by_value in enumerate(self._index) for c in by_value.get(row[col], ())]
+        opening = [(rule, compiled) for rule, compiled in candidates + self._scan
+                   if _passes(row, compiled[0], self.vocab.strings)]
+        singles = [rule for rule, compiled in opening if len(compiled) == 1]
+        return singles, [(rule, compiled) for rule, compiled in opening if len(compiled) > 1]
+
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """(rule, match id, start, end) sorted by rule, as AttributeRuler.match returns them."""
         ids, strings = self._match_ids, self.vocab.strings
@@ -141,17 +155,31 @@ class IndexedAttributeRuler(AttributeRuler):
             found = self._rest(doc, allow_missing=True, as_spans=False)
             matches = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in found]
         rows = doc.to_array(_ARRAY).tolist()
-        index, scan = self._index, self._scan
+        by_row = self._by_row
         for i, row in enumerate(rows):
-            for col, by_value in enumerate(index):
-                for rule, compiled in by_value.get(row[col], ()):
-                    if _matches_at(rows, i, compiled, strings):
-                        matches.append((rule, ids[rule], i, i + len(compiled)))
-            for rule, compiled in scan:
+            key = tuple(row)
+            found_here = by_row.get(key)
+            if found_here is None:
+                found_here = by_row[key] = self._rules_for(row)
+            singles, longer = found_here
+            for rule in singles:
+                matches.append((rule, ids[rule], i, i + 1))
+            for rule, compiled in longer:
                 if _matches_at(rows, i, compiled, strings):
                     matches.append((rule, ids[rule], i, i + len(compiled)))
         matches.sort()
         return matches
+
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """As AttributeRuler's, without a Span per match (a rule's token index out of its match
+        is left to the stock method, which raises the stock error)."""
+        for rule, _, start, end in matches:
+            index = self.indices[rule]
+            at = start + index if index >= 0 else end + index
+            if not start <= at < end:
+                super().set_annotations(doc, [(rule, _, start, end)])
+            set_token_attrs(doc[at], self.attrs[rule])
 
 
 def use_indexed_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
