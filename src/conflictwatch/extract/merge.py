@@ -27,6 +27,7 @@ SEPARATE_SD = frozenset(
      "Non-violent transfer of territory", "Other"}
 )
 SAME_PLACE_KM = 40.0
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "declare"})
 
 
 @dataclass
@@ -39,9 +40,15 @@ class Group:
 
     @property
     def dated(self) -> Mention | None:
-        """The mention whose date the event takes: the first that could stand as an event."""
-        dated = [m for m in self.mentions if m.explicit_date]
-        return next((m for m in dated if m.core), dated[0] if dated else None)
+        """The mention whose date the event takes: the first that could stand as an event; not a
+        bare report of it ("the military said on Monday", typed with the event it frames)."""
+        told = [m for m in self.mentions if m.explicit_date and not _bare_report(m)]
+        return next((m for m in told if m.core), told[0] if told else None)
+
+    @property
+    def reported(self) -> Mention | None:
+        """A report's own date ("said on Monday"), for an event that has no other."""
+        return next((m for m in self.mentions if m.explicit_date and _bare_report(m)), None)
 
     @property
     def location(self) -> EventLocation | None:
@@ -55,6 +62,10 @@ class Group:
 
     def is_separate_sd(self) -> bool:
         return all(m.decision.sub_event_type in SEPARATE_SD for m in self.mentions)
+
+
+def _bare_report(m: Mention) -> bool:
+    return not m.core and m.clause.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _same_date(a: Mention, b: Mention) -> bool:
