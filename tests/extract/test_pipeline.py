@@ -244,3 +244,19 @@ def test_a_relative_clause_takes_the_place_and_date_of_the_event_noun_it_hangs_o
     past = [e for e in events if e.event_date.year == 2020]
     assert past and past[0].event_date.month == 6 and past[0].location == "Mandera"
     assert past[0].fatalities == 11 and past[0].recency == "past"
+
+
+EARLY_DATE = (
+    "Youths raze stalls in Kasese land row\n\n"
+    "KASESE - Calm has returned to Bwera trading centre after a group of young men armed with sticks "
+    "destroyed more than thirty stalls on Tuesday in a dispute over land claimed by two clans. Traders told "
+    "this newspaper that about fifty youths from a neighbouring village set fire to the wooden stalls and "
+    "carried away sacks of beans and maize. Nobody was hurt. Police said four suspects had been arrested and "
+    "that officers would stay in the area until the district land board rules on the dispute next month."
+)
+
+
+def test_a_weak_mention_told_first_still_dates_the_event_it_belongs_to(extractor):
+    events = extractor.extract(Article(id="t11", text=EARLY_DATE, published=date(2025, 5, 9)))
+    crowd = [e for e in events if e.event_type in ("Riots", "Strategic developments") and e.sub_event_type != "Arrests"]
+    assert crowd and crowd[0].event_date == date(2025, 5, 6)

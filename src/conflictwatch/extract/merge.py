@@ -123,6 +123,7 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
     if not mentions:
         return groups
     sent_index = {s.start: i for i, s in enumerate(mentions[0].sent.doc.sents)}
+    early: list[tuple[Mention, EventLocation | None]] = []
     for m, loc in zip(mentions, locations, strict=True):
         target: Group | None = None
         recent = groups[-1] if groups else None
@@ -140,12 +141,28 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
             target = next((g for g in groups if g.recency == "current" and _fits(g, m, loc)), None)
         if target is None:
             if not m.core:
-                continue  # too weak to stand as an event of its own
+                early.append((m, loc))  # too weak to stand as an event of its own
+                continue
             target = Group()
             groups.append(target)
         target.mentions.append(m)
         target.locations.append(loc)
+    _adopt_early(groups, early)
     return _date_undated(groups)
+
+
+def _adopt_early(groups: list[Group], early: list[tuple[Mention, EventLocation | None]]) -> None:
+    """A weak mention with a date, told before the event it belongs to, had no event to join
+    ("youths destroyed houses on Thursday" read weakly, then "set fire to houses" read surely): it
+    joins the one event of its kind it agrees with, and dates it when that event has no date."""
+    for m, loc in early:
+        if not m.explicit_date:
+            continue  # only a date is worth taking from a weak reading
+        fits = [g for g in groups if _kind(m) in {_kind(x) for x in g.mentions} and _fits(g, m, loc)]
+        if len(fits) == 1:
+            g = fits[0]
+            pairs = sorted([*zip(g.mentions, g.locations, strict=True), (m, loc)], key=lambda ml: ml[0].span.start)
+            g.mentions, g.locations = [x for x, _ in pairs], [y for _, y in pairs]
 
 
 RECENT_DAYS = 31
