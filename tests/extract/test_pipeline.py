@@ -260,3 +260,18 @@ def test_a_weak_mention_told_first_still_dates_the_event_it_belongs_to(extractor
     events = extractor.extract(Article(id="t11", text=EARLY_DATE, published=date(2025, 5, 9)))
     crowd = [e for e in events if e.event_type in ("Riots", "Strategic developments") and e.sub_event_type != "Arrests"]
     assert crowd and crowd[0].event_date == date(2025, 5, 6)
+
+
+ACROSS_THE_BORDER = (
+    "Rockets fired from Lebanon hit the northern Israeli town of Shlomi on Sunday morning, damaging two "
+    "houses, the Israeli military said. Nobody was hurt. Hours later, Israeli artillery shells hit the "
+    "outskirts of Naqoura, a Lebanese border town on the coast, killing a shepherd, "
+    "Lebanon's state news agency said. The exchange was the most serious in weeks, and residents on both "
+    "sides of the frontier were told to stay near shelters. UN peacekeepers said they had urged restraint."
+)
+
+
+def test_two_places_across_a_border_are_two_events_however_close(extractor):
+    events = extractor.extract(Article(id="t12", text=ACROSS_THE_BORDER, published=date(2025, 6, 2)))
+    countries = {e.country for e in events if e.event_type == "Explosions/Remote violence"}
+    assert {"Israel", "Lebanon"} <= countries

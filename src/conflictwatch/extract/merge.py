@@ -90,9 +90,17 @@ def _spans_night(m: Mention) -> bool:
     return any(w in text for w in ("night", "overnight", "late", "early", "dawn", "midnight", "into"))
 
 
+def _across_a_border(a: EventLocation, b: EventLocation) -> bool:
+    """Two precise places in two countries are two events, however close ("rockets hit Kiryat
+    Shmona" and "shells landed on Khiam", ten kilometres apart across the border)."""
+    return a.geo_precision < 3 and b.geo_precision < 3 and bool(a.country and b.country) and a.country != b.country
+
+
 def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
     if a is None or b is None:
         return True
+    if _across_a_border(a, b):
+        return False
     if a.geo_precision == 3 or b.geo_precision == 3:
         return (a.country or "") == (b.country or "") or not a.country or not b.country
     return km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
@@ -102,6 +110,8 @@ def _near_enough(a: EventLocation | None, b: EventLocation | None) -> bool:
     """For an elaboration: only two precise places far apart tell two events apart."""
     if a is None or b is None or a.geo_precision == 3 or b.geo_precision == 3:
         return True
+    if _across_a_border(a, b):
+        return False
     return km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
 
 

@@ -100,6 +100,7 @@ def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool
     return s
 
 
+SURE_ABROAD = 0.9  # a town resolved this surely outside the event's country is kept as a candidate
 FALLBACK_CONFIDENCE = 0.1  # what the resolver gives a name it does not know (the article's likeliest place)
 
 
@@ -281,8 +282,12 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
     hint_place = gp.gazetteer.country(country_hint) if country_hint else None  # ISO2 or name
     if hint_place is not None:
+        # the event's country: its places are preferred, but a place the sentence names surely in
+        # another country stays ("shells hit Naqoura" in a story filed from Israel)
         hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
-        pool = hinted or pool
+        abroad_sure = [t for t in pool if t not in hinted and t.confidence >= SURE_ABROAD and not is_fallback(t)
+                       and t.place is not None and (t.place.feature_code or "").startswith("PPL")]
+        pool = (hinted + abroad_sure) if hinted else pool
     if pool:
         scores = {id(t): _scene_score(text, t, dl, recurs) for t in pool}
         names = [e for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
