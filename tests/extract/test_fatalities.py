@@ -330,3 +330,30 @@ def test_odd_input_gives_no_count_and_no_error(text: str) -> None:
 def test_an_explicit_zero_is_a_known_toll(nlp) -> None:
     assert _killed(nlp, "No one was killed when the shell hit the empty school.") == (0, 0, 0)
     assert _killed(nlp, "The blast caused no deaths, the police said.") == (0, 0, 0)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A customs officer was fatally injured when a crate of fireworks was hurled at the post.", (1, 1, 1)),
+        ("Two herders were mortally wounded by shots fired from the ridge.", (2, 2, 2)),
+    ],
+)
+def test_a_fatal_wound_is_a_death(nlp, text: str, expected: tuple[int, int, int]) -> None:
+    assert _killed(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_a_later_verb_on_the_same_people_decides_their_fate(nlp) -> None:
+    text = "Villagers grabbed three men they suspected of cattle theft and stoned them to death near the well."
+    assert _killed(nlp, text) == (3, 3, 3)
+    released = "Gunmen stopped four traders on the road and released them at dusk."
+    assert not [c for c in _counts(nlp, released) if c.kind == "killed"]
+
+
+@pytest.mark.model
+def test_a_toll_over_days_of_unrest_is_a_statistic(nlp) -> None:
+    text = "The ruling sparked weeks of riots in the north, during which dozens of people were killed."
+    counts = _counts(nlp, text)
+    assert counts and all(c.aggregate for c in counts)

@@ -468,15 +468,41 @@ def _harm_words(head: Token, span: Span) -> tuple[set[str], Token | None, bool]:
                 if _lemma(child) in {"dead", "life", "live", "alive", "hostage", "captive", "missing"}:
                     words.add(_lemma(child))
                     words.add("dead" if _lemma(child) == "dead" else _lemma(child))
+        if role == "dobj":
+            words |= _later_fate(verb)
     return words, verb, agent
 
 
+_PRONOUN_OBJECTS = {"them", "him", "her"}
+
+
+def _later_fate(verb: Token) -> set[str]:
+    """What a later verb did to the same people, pointed at by a pronoun: "seized two young men
+    ... and burned them to death", "caught three thieves and beat them to death"."""
+    out: set[str] = set()
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or not any(g.dep_ == "dobj" and g.lower_ in _PRONOUN_OBJECTS for g in conj.children):
+            continue
+        out.add(_lemma(conj))
+        for child in conj.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                out.update(_lemma(g) for g in child.children if _lemma(g) == "death")
+            if child.dep_ in {"acomp", "oprd", "xcomp"} and _lemma(child) in {"dead", "alive"}:
+                out.add(_lemma(child))
+    return out
+
+
 _ATTEMPT = {"nearly", "almost", "narrowly"}
+_FATALLY = {"fatally", "mortally"}
 
 
 def _kind(words: set[str], verb: Token | None) -> Kind | None:
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in _ATTEMPT for c in verb.children):
         return None  # "a mob nearly lynched four men": they survived
+    if verb is not None and words & INJURE and any(
+        c.dep_ == "advmod" and c.lower_ in _FATALLY for c in verb.children
+    ):
+        return "killed"  # "was fatally injured", "mortally wounded": the wound killed
     if "burn" in words and not ({"alive", "death"} & words):
         words = words - {"burn"}
     if {"life", "live"} & words and {"lose", "claim", "take"} & words:
@@ -547,6 +573,8 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
     if q.best >= (AGGREGATE_MIN * (5 if large_event else 1)):
         return "statistic"
     doc = span.doc
+    if verb is not None and _within_a_stretch_of_time(verb):
+        return "statistic"
     if verb is not None:
         for clause in verb.children:  # "since the fighting began", "since the war started"
             if clause.dep_ == "advcl" and any(
@@ -576,6 +604,21 @@ def _aggregate(q: _Quantity, head: Token, verb: Token | None, span: Span, large_
     if _AGGREGATE_RE.search(text):
         return "statistic"
     return "incidents" if _INCIDENTS_RE.search(text) else ""
+
+
+_STRETCHES = {"day", "week", "month", "year", "decade"}
+
+
+def _within_a_stretch_of_time(verb: Token) -> bool:
+    """The count is told in a clause on a stretch of days or weeks ("set off days of unrest,
+    during which ... several people were killed"): a toll over a period, no one event's."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    noun = clause.head
+    return noun.tag_ in {"NNS", "NNPS"} and _lemma(noun) in _STRETCHES
 
 
 _SINCE_DAYS_AGO = re.compile(
