@@ -633,3 +633,9 @@ def test_a_dateline_may_carry_a_country_and_a_date(text, dateline):
     from conflictwatch.geo.event import _dateline_end
 
     assert text[: _dateline_end(text)] == dateline
+
+
+def test_where_someone_was_taken_is_not_the_scene(nlp, geoparser):
+    text = ("Youths in Kolda set fire to the prefecture after rumours that their leader had been "
+            "transferred to a prison in Dakar.")
+    assert _event(nlp, geoparser, text).location == "Kolda"

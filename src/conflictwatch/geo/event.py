@@ -31,6 +31,12 @@ _NOT_SCENE_BEFORE = re.compile(
     r"embassy in|court in|hospital in|buried in)\s+(?:the\s+)?$",
     re.I,
 )
+# "transferred to a prison in Dakar", "flown to a hospital in Nairobi": where someone was taken
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:taken|transferred|flown|evacuated|moved|fled|returned|sent|rushed|driven)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 _NOT_SCENE_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:-based|government|ministry|authorities|officials|junta|regime|administration|"
     r"embassy|spokesman|spokesperson|statement|court|said|announced|condemned|denied|claimed)\b",
@@ -85,7 +91,7 @@ def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool
         # the reporter's town; when the story names it again it is what the story is about,
         # and only a place the body points at ("in X", "attacked X") beats it
         s -= 0.5 if dateline_recurs else 3.0
-    if _NOT_SCENE_BEFORE.search(before):
+    if _NOT_SCENE_BEFORE.search(before) or _TAKEN_TO_BEFORE.search(before):
         s -= 4.0
     if _NOT_SCENE_AFTER.match(after) and not _AT_A_PLACE.search(before):
         s -= 3.0  # "the Bamako court said" -- but "in a Durban court" is a place in Durban
