@@ -639,3 +639,16 @@ def test_where_someone_was_taken_is_not_the_scene(nlp, geoparser):
     text = ("Youths in Kolda set fire to the prefecture after rumours that their leader had been "
             "transferred to a prison in Dakar.")
     assert _event(nlp, geoparser, text).location == "Kolda"
+
+
+def test_where_attackers_came_from_is_not_the_scene(geoparser):
+    from conflictwatch.geo.event import _scene_score
+
+    def score(text: str) -> float:
+        (t,) = geoparser.resolve(text, [(text.index("Niger"), text.index("Niger") + 5)])
+        return _scene_score(text, t, 0)
+
+    came = score("The attackers, who came from the direction of Niger, opened fire on the post.")
+    border = score("The attackers crossed the border with Niger and opened fire on the post.")
+    scene = score("The attackers opened fire on a post in Niger.")
+    assert came < scene - 3 and border < scene - 3

@@ -28,7 +28,8 @@ _NOT_SCENE_BEFORE = re.compile(
     r"lives in|living in|returned to|fled to|taken to|transferred to|evacuated to|flown to|moved to|"
     r"based in|headquartered in|ministry in|government in|authorities in|officials in|spokesman in|"
     r"spokesperson in|statement in|told reporters in|press conference in|summit in|talks in|meeting in|"
-    r"embassy in|court in|hospital in|buried in)\s+(?:the\s+)?$",
+    r"embassy in|court in|hospital in|buried in|came from|coming from|crossed from|direction of|border with|"
+    r"borders with|frontier with)\s+(?:the\s+)?$",
     re.I,
 )
 # "transferred to a prison in Dakar", "flown to a hospital in Nairobi": where someone was taken
