@@ -179,6 +179,8 @@ RULES = [
      "Shelling/artillery/missile attack"),
     ("An exiled opposition figure was poisoned with a nerve agent in a hotel.", "Attack"),
     ("The banker was leaving his office in Geneva when he was attacked with a nerve agent.", "Attack"),
+    # an agent found in someone's body was used on that person: no seizure of a weapon
+    ("Hospital tests later found traces of a toxic chemical in her blood, a week after the dinner.", "Attack"),
     ("Anti-riot police fired tear gas to scatter a few hundred traders marching on the town hall.",
      "Protest with intervention"),
     ("Government forces attacked the rebel-held town with chlorine gas on Sunday.", "Chemical weapon"),

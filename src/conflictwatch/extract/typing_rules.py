@@ -270,7 +270,20 @@ def _poisoning(span: Span, cues: Cues) -> bool:
         for t in span
     ):
         return True
-    return _agent_on_individuals(span)
+    return _agent_in_a_body(span) or _agent_on_individuals(span)
+
+
+BODY_SAMPLES = frozenset({"blood", "urine", "hair", "body", "bloodstream", "stomach", "tissue", "organ", "system"})
+
+
+def _agent_in_a_body(span: Span) -> bool:
+    """The agent was found in someone's body ("traces of a toxic substance in his blood"): it was
+    used on that person, not fired at an area or seized in a store."""
+    return any(
+        t.lemma_.lower() in BODY_SAMPLES and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
+        and any(c.dep_ == "poss" for c in t.children)
+        for t in span
+    )
 
 
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
@@ -454,6 +467,9 @@ def apply_rules(
     if ruled:
         return ruled if ruled[0] != label else None
     weapon = next((sub for cat, sub in WEAPON_ORDER if _weapon_used(span, cues, cat)), None)
+    if weapon == "Chemical weapon" and "topics.manmade" not in cues and _poisoning(span, cues):
+        # before the found-weapon rules: "found traces of a toxic substance in his blood" is no seizure
+        return ("Attack", "a person was poisoned (not chemical warfare)") if label != "Attack" else None
     if weapon and etype in (EXPLOSIONS, "Violence against civilians", "Battles") and _weapon_stopped(span, cues, lex):
         return "Disrupted weapons use", "the weapon was intercepted, defused or seized"
     if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
@@ -471,8 +487,6 @@ def apply_rules(
         return None
     if weapon == "Chemical weapon" and "topics.manmade" in cues:
         return NO_EVENT, "industrial chemical accident"
-    if weapon == "Chemical weapon" and _poisoning(span, cues):
-        return ("Attack", "a person was poisoned (not chemical warfare)") if label != "Attack" else None
     if etype == EXPLOSIONS and weapon is None:  # the only weapon words name targets ("damage to aircraft")
         best = _next_best(probs, label, EXPLOSIONS)
         return _protest_rules(span, cues, lex, best) or (best, "no weapon is used in the text; next best label")
