@@ -312,3 +312,21 @@ def test_armed_modifier_makes_an_armed_side(nlp):
 def test_who_was_attacked_decides_battle_or_attack(nlp, text, expected):
     decision = classify(nlp(text)[:])
     assert decision is not None and decision.sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a crowd pelting a vehicle outside any demonstration: a mob, and the model's certainty that
+        # it is a riot carries over to the sub-type the rule settles
+        ("Dozens of youths waiting on the bridge threw bricks and bottles at the minibus, shattering its windows.",
+         "Mob violence"),
+        # stones that hurt officers are a riot against order, not a mob on victims
+        ("Police said three officers were injured by stones thrown by the crowd.", "Violent demonstration"),
+    ],
+)
+def test_crowd_projectiles(nlp, text, label):
+    d = classify(nlp(text)[:])
+    assert d is not None and d.sub_event_type == label, d
+    if label == "Mob violence":
+        assert d.confidence >= 0.6, d

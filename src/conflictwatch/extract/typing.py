@@ -26,9 +26,13 @@ from conflictwatch.extract.typing_gating import EVENT_CUES, blocked_reason
 from conflictwatch.extract.typing_lexicon import load_lexicon
 from conflictwatch.extract.typing_model import NONE_PREFIX, TypingModel, load_model
 from conflictwatch.extract.typing_rules import NO_EVENT, apply_rules
-from conflictwatch.taxonomy import SUB_EVENT_TYPES
+from conflictwatch.taxonomy import RIOTS, SUB_EVENT_TYPES
 
 __all__ = ["TypeDecision", "classify", "classify_text", "is_event_candidate"]
+
+# Riots: whether a violent crowd was a demonstration or a mob is the rules' call (typing_rules), the
+# model only splits its certainty between the two
+RULED_WITHIN = (RIOTS,)
 
 
 class TypeDecision(BaseModel):
@@ -74,7 +78,7 @@ def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
     probs = model.predict_proba(featurize(span, lex, cues))
     p_none = sum(p for lab, p in probs.items() if lab.startswith(NONE_PREFIX))
     events = {lab: p for lab, p in probs.items() if not lab.startswith(NONE_PREFIX)}
-    label = max(events, key=events.__getitem__)
+    label = model_label = max(events, key=events.__getitem__)
     p_event = 1.0 - p_none
     ruled = apply_rules(span, cues, lex, label, events, context)
     if ruled is not None and ruled[0] == NO_EVENT:
@@ -85,7 +89,12 @@ def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
         label, note = ruled
     else:
         note = "model"
-    conf = p_event * max(events[label] / p_event, 0.5)
+    # a rule that only settles the sub-type inside the event type the model chose keeps the
+    # model's certainty about that type ("threw stones at the bus": Riots, mob rather than demonstration)
+    mass = events[label]
+    if label != model_label and SUB_EVENT_TYPES[label] == SUB_EVENT_TYPES[model_label] in RULED_WITHIN:
+        mass = sum(p for lab, p in events.items() if SUB_EVENT_TYPES[lab] == SUB_EVENT_TYPES[label])
+    conf = p_event * max(mass / p_event, 0.5)
     start, end, word = _trigger(span, label, model)
     return TypeDecision(
         event_type=SUB_EVENT_TYPES[label],

@@ -325,6 +325,8 @@ def _protest_rules(span: Span, cues: Cues, lex: Lexicon, label: str) -> tuple[st
                 return None
             if "cues.looting" in cues and "cues.mob" not in cues:
                 return "Looting/property destruction", "destruction without a demonstration"
+            if _crowd_hit_the_state(span, cues, lex):
+                return None
             return "Mob violence", "violent crowd without a demonstration"
         return None
     if any(_crowd_act(t, lex) for t in _standing(span, cues, "cues.riot_acts", lex)) or _crowd_fought(
@@ -357,6 +359,15 @@ def _rioters_against_order(span: Span, cues: Cues, lex: Lexicon) -> bool:
             if "civilian" in target:
                 return False
     return True
+
+
+def _crowd_hit_the_state(span: Span, cues: Cues, lex: Lexicon) -> bool:
+    """The crowd's violence fell on the police or troops ("three officers were injured by
+    stones"): a riot against order, not a mob on victims."""
+    return any(
+        tok.pos_ == "VERB" and "state" in _verb_sides(tok, lex)[1]
+        for tok in cue_tokens(span, cues, ("cues.riot_acts", "cues.harm_acts"))
+    )
 
 
 def _crowd_fought(span: Span, cues: Cues, lex: Lexicon) -> bool:
