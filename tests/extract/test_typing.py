@@ -330,3 +330,16 @@ def test_crowd_projectiles(nlp, text, label):
     assert d is not None and d.sub_event_type == label, d
     if label == "Mob violence":
         assert d.confidence >= 0.6, d
+
+
+def test_a_relative_clause_takes_the_weapon_of_the_event_noun_it_hangs_on(nlp):
+    doc = nlp(
+        "After the bombing of a crowded bus terminal last year, which killed eleven passengers and was "
+        "claimed by an armed group, the army set up checkpoints."
+    )
+    verb = next(t for t in doc if t.lower_ == "killed")
+    clause = doc[min(t.i for t in verb.subtree) : max(t.i for t in verb.subtree) + 1]
+    d = classify(clause, context=doc[:])
+    assert d is not None and d.sub_event_type == "Remote explosive/landmine/IED", d
+    alone = classify(clause)
+    assert alone is None or alone.sub_event_type != "Remote explosive/landmine/IED"

@@ -25,6 +25,9 @@ from conflictwatch.extract.typing_lexicon import Lexicon
 from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES
 
 NO_EVENT = "NONE"
+# a rule note that keeps the model's certainty: the event is the one the model saw, only its weapon is
+# told outside the clause
+HANGS_ON = "the clause tells the weapon's event it hangs on"
 WEAPON_ORDER = (
     ("cues.suicide", "Suicide bomb"),
     ("cues.chemical", "Chemical weapon"),
@@ -236,6 +239,25 @@ def _weapon_used(span: Span, cues: Cues, cat: str) -> bool:
             continue
         return True
     return False
+
+
+def _antecedent_weapon(span: Span, context: Span | None, lex: Lexicon) -> str | None:
+    """The weapon of the event noun a relative clause hangs on: "the bombing of the market, which
+    killed 14 shoppers" tells a bombing, though the clause itself names no weapon."""
+    if context is None:
+        return None
+    verb = span.root
+    while verb.dep_ == "conj" and verb.head.i != verb.i and span.start <= verb.head.i < span.end:
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "relcl" or span.start <= noun.i < span.end or not context.start <= noun.i < context.end:
+        return None
+    around = lex.match(context)
+    for cat, sub in WEAPON_ORDER:
+        for tok in cue_tokens(context, around, (cat,)):
+            if tok.i == noun.i or (tok.head.i == noun.i and noun.lemma_.lower() in ATTACK_HEADS):
+                return sub
+    return None
 
 
 def _weapon_stopped(span: Span, cues: Cues, lex: Lexicon) -> bool:
@@ -498,6 +520,9 @@ def apply_rules(
         return None
     if weapon == "Chemical weapon" and "topics.manmade" in cues:
         return NO_EVENT, "industrial chemical accident"
+    held = None if weapon else _antecedent_weapon(span, context, lex)
+    if held and etype in (EXPLOSIONS, "Violence against civilians", "Battles"):
+        return (held, f"{HANGS_ON} ({held})") if held != label else None
     if etype == EXPLOSIONS and weapon is None:  # the only weapon words name targets ("damage to aircraft")
         best = _next_best(probs, label, EXPLOSIONS)
         return _protest_rules(span, cues, lex, best) or (best, "no weapon is used in the text; next best label")
