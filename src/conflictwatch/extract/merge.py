@@ -63,6 +63,12 @@ class Group:
     def is_separate_sd(self) -> bool:
         return all(m.decision.sub_event_type in SEPARATE_SD for m in self.mentions)
 
+    def take(self, mentions: list[Mention], locations: list[EventLocation | None]) -> None:
+        """Add mentions (with their places) and keep them in text order."""
+        pairs = sorted(zip(self.mentions + mentions, self.locations + locations, strict=True),
+                       key=lambda ml: ml[0].span.start)
+        self.mentions, self.locations = [m for m, _ in pairs], [loc for _, loc in pairs]
+
 
 def _bare_report(m: Mention) -> bool:
     return not m.core and m.clause.head.lemma_.lower() in REPORTING_VERBS
@@ -84,10 +90,12 @@ def _same_date(a: Mention, b: Mention) -> bool:
     return abs((da - db).days) <= (1 if _spans_night(a) or _spans_night(b) else 0)
 
 
+_NIGHT = re.compile(r"\b(?:night|overnight|late|early|dawn|midnight)\b", re.I)
+
+
 def _spans_night(m: Mention) -> bool:
     dm = m.date_mention
-    text = f"{dm.text if dm else ''} {m.span.text}".lower()
-    return any(w in text for w in ("night", "overnight", "late", "early", "dawn", "midnight", "into"))
+    return bool(_NIGHT.search(f"{dm.text if dm else ''} {m.span.text}"))
 
 
 def _across_a_border(a: EventLocation, b: EventLocation) -> bool:
@@ -170,9 +178,7 @@ def _adopt_early(groups: list[Group], early: list[tuple[Mention, EventLocation |
             continue  # only a date is worth taking from a weak reading
         fits = [g for g in groups if _kind(m) in {_kind(x) for x in g.mentions} and _fits(g, m, loc)]
         if len(fits) == 1:
-            g = fits[0]
-            pairs = sorted([*zip(g.mentions, g.locations, strict=True), (m, loc)], key=lambda ml: ml[0].span.start)
-            g.mentions, g.locations = [x for x, _ in pairs], [y for _, y in pairs]
+            fits[0].take([m], [loc])
 
 
 RECENT_DAYS = 31
@@ -197,9 +203,7 @@ def _date_undated(groups: list[Group]) -> list[Group]:
                 and _same_place(g.location, h.location)]
         if len(fits) == 1:
             h = fits[0]
-            pairs = sorted(zip(g.mentions + h.mentions, g.locations + h.locations, strict=True),
-                           key=lambda ml: ml[0].span.start)
-            h.mentions, h.locations = [m for m, _ in pairs], [loc for _, loc in pairs]
+            h.take(g.mentions, g.locations)
             h.support = g.support + h.support
             groups = [x for x in groups if x is not g]
     return groups
