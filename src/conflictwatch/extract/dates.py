@@ -479,7 +479,7 @@ def find_dates(doc: Doc | Span | str, published: dt.date | None) -> list[DateMen
     elif isinstance(doc, Span):
         text, offset = doc.text, doc.start_char
     else:
-        text, offset = doc.text, 0
+        text, offset = doc_text(doc), 0  # the Doc's text, built once per Doc
     mentions: list[DateMention] = []
     for start, end, relative in _absorb_time_of_day(text, _candidates(text)):
         phrase = text[start:end]

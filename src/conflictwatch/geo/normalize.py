@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP = re.compile(r"[.'’‘`´ʼ]")
 _SPACE = re.compile(r"[^a-z0-9]+")
@@ -16,9 +17,10 @@ _TRANSLIT = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": 
                            "ł": "l", "Ł": "L", "ı": "i", "œ": "oe", "Œ": "OE", "þ": "th"})
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
     """Lower-case ASCII key of a place name: accents, dots and apostrophes dropped, other
-    punctuation turned into single spaces."""
+    punctuation turned into single spaces (memoised: an article asks for the same names often)."""
     s = unicodedata.normalize("NFKD", name.translate(_TRANSLIT))
     s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = _DROP.sub("", s)
