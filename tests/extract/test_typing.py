@@ -343,3 +343,8 @@ def test_a_relative_clause_takes_the_weapon_of_the_event_noun_it_hangs_on(nlp):
     assert d is not None and d.sub_event_type == "Remote explosive/landmine/IED", d
     alone = classify(clause)
     assert alone is None or alone.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_a_poisoning_keeps_the_models_certainty_that_a_toxic_agent_was_used(nlp):
+    d = classify(nlp("Hospital tests later found traces of a toxic chemical in her blood, a week after the dinner.")[:])
+    assert d is not None and d.sub_event_type == "Attack" and d.confidence >= 0.5, d

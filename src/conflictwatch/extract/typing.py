@@ -25,7 +25,7 @@ from conflictwatch.extract.typing_features import featurize
 from conflictwatch.extract.typing_gating import EVENT_CUES, blocked_reason
 from conflictwatch.extract.typing_lexicon import load_lexicon
 from conflictwatch.extract.typing_model import NONE_PREFIX, TypingModel, load_model
-from conflictwatch.extract.typing_rules import HANGS_ON, NO_EVENT, apply_rules
+from conflictwatch.extract.typing_rules import KEEPS_CERTAINTY, NO_EVENT, apply_rules
 from conflictwatch.taxonomy import RIOTS, SUB_EVENT_TYPES
 
 __all__ = ["TypeDecision", "classify", "classify_text", "is_event_candidate"]
@@ -94,8 +94,8 @@ def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
     mass = events[label]
     if label != model_label and SUB_EVENT_TYPES[label] == SUB_EVENT_TYPES[model_label] in RULED_WITHIN:
         mass = sum(p for lab, p in events.items() if SUB_EVENT_TYPES[lab] == SUB_EVENT_TYPES[label])
-    if note.startswith(HANGS_ON):
-        mass = max(mass, events[model_label])
+    if note.startswith(KEEPS_CERTAINTY) and label != model_label:
+        mass = events[label] + events[model_label]
     conf = p_event * max(mass / p_event, 0.5)
     start, end, word = _trigger(span, label, model)
     return TypeDecision(

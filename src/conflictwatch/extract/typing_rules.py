@@ -25,9 +25,11 @@ from conflictwatch.extract.typing_lexicon import Lexicon
 from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, RIOTS, SUB_EVENT_TYPES
 
 NO_EVENT = "NONE"
-# a rule note that keeps the model's certainty: the event is the one the model saw, only its weapon is
-# told outside the clause
+# rule notes that keep the model's certainty: the act is the one the model saw, only its sub-type is
+# settled by the codebook (a weapon told outside the clause; a poisoning is no chemical warfare)
 HANGS_ON = "the clause tells the weapon's event it hangs on"
+POISONED = "a person was poisoned (not chemical warfare)"
+KEEPS_CERTAINTY = (HANGS_ON, POISONED)
 WEAPON_ORDER = (
     ("cues.suicide", "Suicide bomb"),
     ("cues.chemical", "Chemical weapon"),
@@ -502,7 +504,7 @@ def apply_rules(
     weapon = next((sub for cat, sub in WEAPON_ORDER if _weapon_used(span, cues, cat)), None)
     if weapon == "Chemical weapon" and "topics.manmade" not in cues and _poisoning(span, cues):
         # before the found-weapon rules: "found traces of a toxic substance in his blood" is no seizure
-        return ("Attack", "a person was poisoned (not chemical warfare)") if label != "Attack" else None
+        return ("Attack", POISONED) if label != "Attack" else None
     if weapon and etype in (EXPLOSIONS, "Violence against civilians", "Battles") and _weapon_stopped(span, cues, lex):
         return "Disrupted weapons use", "the weapon was intercepted, defused or seized"
     if weapon and "cues.disrupt_acts" in cues and "cues.harm_acts" not in cues:
