@@ -652,3 +652,13 @@ def test_where_attackers_came_from_is_not_the_scene(geoparser):
     border = score("The attackers crossed the border with Niger and opened fire on the post.")
     scene = score("The attackers opened fire on a post in Niger.")
     assert came < scene - 3 and border < scene - 3
+
+
+def test_a_place_named_before_an_event_noun_in_another_spelling_is_found(nlp, geoparser):
+    """"the Ben Guerdane attack": the tagger calls it a person, the gazetteer spells it Ben Gardane;
+    the whole name in another spelling beats one of its words ("Ben" -> Bern)."""
+    doc = nlp("Officials in Tunis and Gabès say security in the south has improved since the Ben Guerdane "
+              "attack in March 2016.")
+    found = {t.name: t.place for t in geoparser.toponyms(doc)}
+    place = found.get("Ben Guerdane")
+    assert place is not None and place.country_code == "TN" and place.name == "Ben Gardane"

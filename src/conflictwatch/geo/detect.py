@@ -188,6 +188,18 @@ def _place_noun_before(span: Span) -> bool:
     return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] == "of"))
 
 
+_EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre", "raid", "siege", "ambush",
+                          "shooting", "assault", "blast", "killings", "uprising", "offensive", "clashes"})
+
+
+def _names_an_event(span: Span) -> bool:
+    """"the Ben Guerdane attack", "the Marawi siege": a name that qualifies an event noun is where
+    the event was, when the gazetteer knows it (a group's name, "the JNIM attack", it does not)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in _EVENT_NOUNS and span.root.dep_ in ("compound", "nmod", "amod")
+
+
 def _is_date_word(span: Span) -> bool:
     """"Thursday", "March", "Sept.": a calendar word, whatever label the tagger gave it, unless
     a place noun precedes it ("the village of May")."""
@@ -296,7 +308,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif ent.label_ in {"PERSON", "ORG"}:
             span = _strip_det(ent)
             code, pop = _best_code(gaz, span.text)
-            if _admin_suffixed(span, gaz) or (_place_noun_before(span) and (
+            if _admin_suffixed(span, gaz) or ((_place_noun_before(span) or _names_an_event(span)) and (
                     code is not None or len(gaz.fuzzy_ids(span.text)) > 0)):
                 add(span, "GAZ")  # "the town of Maarat al-Numan": another spelling of a known place
             elif code is not None and not _looks_like_person(span, speech=not _speaking_unit(span, code)) and (

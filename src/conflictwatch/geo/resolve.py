@@ -168,18 +168,25 @@ class Resolver:
         if len(rows) == 0:
             variants = name_variants(text)
             n_strong = _n_strong_variants(text)
-            for k, v in enumerate(variants):
+            for v in variants[:n_strong]:
                 rows = gaz.ids(v)
                 if len(rows):
                     q = v
-                    weak = k >= n_strong
                     break
             if len(rows) == 0:
-                fuzzy = gaz.fuzzy_ids(text)  # another transliteration: "Maarat al-Numan"
+                # another transliteration of the whole name ("Maarat al-Numan", "Ben Guerdane") says
+                # more than one of its words alone ("Ben" -> Bern)
+                fuzzy = gaz.fuzzy_ids(text)
                 n = len(key(text))
                 fuzzy = np.array([r for r in fuzzy if abs(len(key(gaz.names[r])) - n) <= max(2, n // 4)], dtype=np.int64)
                 if len(fuzzy):
                     rows, q, weak = fuzzy, text, True
+            if len(rows) == 0:
+                for v in variants[n_strong:]:
+                    rows = gaz.ids(v)
+                    if len(rows):
+                        q, weak = v, True
+                        break
         if len(rows) > MAX_CANDIDATES:
             rows = rows[np.argsort(-gaz.prior[rows])[:MAX_CANDIDATES]]
         qk = key(q)
