@@ -275,18 +275,3 @@ def test_two_places_across_a_border_are_two_events_however_close(extractor):
     events = extractor.extract(Article(id="t12", text=ACROSS_THE_BORDER, published=date(2025, 6, 2)))
     countries = {e.country for e in events if e.event_type == "Explosions/Remote violence"}
     assert {"Israel", "Lebanon"} <= countries
-
-
-NAMED_PAST = (
-    "Analysis: Burkina Faso's trade routes reopen. Since the Djibo convoy attack in May 2019, the road "
-    "north from Kaya has been opened only under escort, and traders say the cost of moving grain has "
-    "doubled. This month the transport ministry announced that private lorries could again travel in "
-    "daylight without soldiers, a decision welcomed by hauliers' unions. Officials in Ouagadougou say "
-    "patrols have been stepped up along the route, and that a new checkpoint will open near the town."
-)
-
-
-def test_a_past_event_the_article_only_names_is_coded_with_its_date_and_place(extractor):
-    events = extractor.extract(Article(id="t13", text=NAMED_PAST, published=date(2024, 10, 2)))
-    past = [e for e in events if e.event_date.year == 2019]
-    assert past and past[0].event_date.month == 5 and past[0].location == "Djibo" and past[0].recency == "past"

@@ -184,36 +184,7 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
                          core=False, fallback_counts=quiet if len(clauses) > 1 else [])
             m.core = _is_core(m, doc)
             mentions.append(m)
-        mentions += _named_past_events(sent, dates, published, mentions)
     return [m for m in mentions if not _aggregate_only(m)]
-
-
-PAST_DAYS = 31
-
-
-def _named_past_events(sent: Span, dates: list[DateMention], published: date | None,
-                       found: list[Mention]) -> list[Mention]:
-    """A past event the sentence only names: "since the Ben Guerdane attack in March 2016", "after
-    the 2019 Marawi bombing". An event noun whose own phrase holds a proper name and a date well
-    before publication is a background event of its own, dated and placed by that phrase."""
-    out: list[Mention] = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS:
-            continue
-        lo, hi = min(t.i for t in tok.subtree), max(t.i for t in tok.subtree) + 1
-        np_span = sent.doc[lo:hi]
-        if any(m.span.start <= tok.i < m.span.end and m.decision.trigger_start == tok.idx for m in found):
-            continue  # already the word an event clause was typed on
-        own = [d for d in dates if np_span.start_char <= d.start < np_span.end_char]
-        if not own or published is None or not any(t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in np_span):
-            continue
-        decision = classify(np_span, context=sent, named_event=True)
-        if decision is None:
-            continue
-        m = _mention(Clause(np_span, tok, None), sent, decision, [np_span], own, published, core=True)
-        if (published - m.event_date).days > PAST_DAYS and m.explicit_date:
-            out.append(m)
-    return out
 
 
 def _participants(spans: list[Span], doc: Doc, actors_only: bool = False) -> bool:

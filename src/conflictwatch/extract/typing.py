@@ -26,7 +26,7 @@ from conflictwatch.extract.typing_gating import EVENT_CUES, blocked_reason
 from conflictwatch.extract.typing_lexicon import load_lexicon
 from conflictwatch.extract.typing_model import NONE_PREFIX, TypingModel, load_model
 from conflictwatch.extract.typing_rules import KEEPS_CERTAINTY, NO_EVENT, apply_rules
-from conflictwatch.taxonomy import RIOTS, STRATEGIC, SUB_EVENT_TYPES
+from conflictwatch.taxonomy import RIOTS, SUB_EVENT_TYPES
 
 __all__ = ["TypeDecision", "classify", "classify_text", "is_event_candidate"]
 
@@ -63,13 +63,11 @@ def _trigger(span: Span, label: str, model: TypingModel) -> tuple[int, int, str]
     return best.idx, best.idx + len(best.text), best.text
 
 
-def classify(span: Span, context: Span | None = None, named_event: bool = False) -> TypeDecision | None:
+def classify(span: Span, context: Span | None = None) -> TypeDecision | None:
     """The ACLED type of the event the span reports, or None when it reports none.
 
     ``context`` (the sentence around a clause, or the paragraph) is accepted so that callers can
-    pass it; the current rules decide from the span alone. ``named_event``: the span is known to
-    name an event ("the Ben Guerdane attack in March 2016"); it gets the model's likeliest event
-    type, with half its share as confidence, even where a bare noun phrase reads as no event.
+    pass it; the current rules decide from the span alone.
     """
     lex = load_lexicon()
     model = load_model()
@@ -80,14 +78,12 @@ def classify(span: Span, context: Span | None = None, named_event: bool = False)
     probs = model.predict_proba(featurize(span, lex, cues))
     p_none = sum(p for lab, p in probs.items() if lab.startswith(NONE_PREFIX))
     events = {lab: p for lab, p in probs.items() if not lab.startswith(NONE_PREFIX)}
-    if named_event:  # an attack, a bombing, a rally: never a strategic development
-        events = {lab: p for lab, p in events.items() if SUB_EVENT_TYPES[lab] != STRATEGIC}
     label = model_label = max(events, key=events.__getitem__)
     p_event = 1.0 - p_none
     ruled = apply_rules(span, cues, lex, label, events, context)
     if ruled is not None and ruled[0] == NO_EVENT:
         return None
-    if p_none >= p_event and not named_event:
+    if p_none >= p_event:
         return None
     if ruled is not None:
         label, note = ruled
@@ -100,7 +96,7 @@ def classify(span: Span, context: Span | None = None, named_event: bool = False)
         mass = sum(p for lab, p in events.items() if SUB_EVENT_TYPES[lab] == SUB_EVENT_TYPES[label])
     if note.startswith(KEEPS_CERTAINTY) and label != model_label:
         mass = events[label] + events[model_label]
-    conf = p_event * max(mass / p_event, 0.5) if p_none < p_event else 0.5 * mass / p_event
+    conf = p_event * max(mass / p_event, 0.5)
     start, end, word = _trigger(span, label, model)
     return TypeDecision(
         event_type=SUB_EVENT_TYPES[label],

@@ -196,14 +196,8 @@ def _names_an_event(span: Span) -> bool:
     """"the Ben Guerdane attack", "the Marawi siege": a name that qualifies an event noun is where
     the event was, when the gazetteer knows it (a group's name, "the JNIM attack", it does not)."""
     doc = span.doc
-    if span.root.dep_ not in ("compound", "nmod", "amod"):
-        return False
-    for nxt in doc[span.end : span.end + 2]:  # "the Djibo convoy attack", "the Marawi market bombing"
-        if nxt.lower_ in _EVENT_NOUNS:
-            return True
-        if nxt.pos_ != "NOUN":
-            return False
-    return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in _EVENT_NOUNS and span.root.dep_ in ("compound", "nmod", "amod")
 
 
 def _is_date_word(span: Span) -> bool:
