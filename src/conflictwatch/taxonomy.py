@@ -123,3 +123,12 @@ def interaction(inter1: str | None, inter2: str | None) -> str | None:
 
 def is_valid(event_type: str, sub_event_type: str) -> bool:
     return SUB_EVENT_TYPES.get(sub_event_type) == event_type
+
+
+# Nouns (lemmas) that name an event of the kinds above: "Tuesday's attack", "the Marawi siege",
+# "the bombing of the market, which killed 14". Shared by date, mention and place readers.
+EVENT_NOUNS: Final = frozenset({
+    "attack", "raid", "bombing", "blast", "explosion", "clash", "fighting", "ambush", "assault", "offensive",
+    "shelling", "strike", "airstrike", "massacre", "killing", "kidnapping", "abduction", "protest", "rally",
+    "march", "demonstration", "riot", "unrest", "violence", "incident", "shooting", "siege", "battle", "uprising",
+})

@@ -31,6 +31,7 @@ from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
 from conflictwatch.nlp.text import doc_length, doc_text
+from conflictwatch.taxonomy import EVENT_NOUNS
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -561,13 +562,13 @@ def _governing_verb(doc: Doc, char: int) -> int | None:
 
 
 _TIME_OF_DAY_ONLY = {"overnight", "dawn", "at dawn", "at daybreak", "this morning", "tonight", "last night"}
-_SPEECH = {"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "declare", "quote"}
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "declare", "quote"})
 
 
 def _event_root(sent: Span) -> Token:
     """The sentence's main verb, or the clause it reports ("X said gunmen attacked ...")."""
     root = sent.root
-    if root.lemma_ in _SPEECH:
+    if root.lemma_ in SPEECH_VERBS:
         for child in root.children:
             if child.dep_ in {"ccomp", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
                 return child
@@ -575,14 +576,6 @@ def _event_root(sent: Span) -> Token:
 
 
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|after|where)\b", re.IGNORECASE)
-
-
-# nouns of events: a date that modifies one of them ("Tuesday's attack") dates that event
-EVENT_NOUNS = frozenset({
-    "attack", "raid", "bombing", "blast", "explosion", "clash", "fighting", "ambush", "assault", "offensive",
-    "shelling", "strike", "airstrike", "massacre", "killing", "kidnapping", "abduction", "protest", "rally",
-    "march", "demonstration", "riot", "unrest", "violence", "incident", "shooting", "siege", "battle",
-})
 
 
 def _dates_another_thing(doc: Doc, d: DateMention, anchor: int) -> bool:
@@ -642,7 +635,7 @@ def date_for_mention(
         verb = _governing_verb(doc, d.start)
         same_clause = 0 if governor is None or verb == governor else 1
         # "..., military sources said on Friday": the date of the report, not of the event
-        reporting = 1 if verb is not None and verb != governor and doc[verb].lemma_ in _SPEECH else 0
+        reporting = 1 if verb is not None and verb != governor and doc[verb].lemma_ in SPEECH_VERBS else 0
         # "an overnight raid ... late on Sunday": the named day says more than the time of day
         weak = 1 if d.text.lower() in _TIME_OF_DAY_ONLY else 0
         return reporting, weak, same_clause, min(abs(anchor - d.start), abs(anchor - d.end)), d.precision

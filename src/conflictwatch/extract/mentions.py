@@ -15,10 +15,10 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from conflictwatch.extract.clauses import Clause, split_clauses
-from conflictwatch.extract.dates import EVENT_NOUNS, DateMention, date_for_mention
+from conflictwatch.extract.dates import DateMention, date_for_mention
 from conflictwatch.extract.fatalities import FatalityMention, find_fatalities
 from conflictwatch.extract.typing import TypeDecision, classify, is_event_candidate
-from conflictwatch.taxonomy import BATTLES, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
+from conflictwatch.taxonomy import BATTLES, EVENT_NOUNS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
 LARGE_EVENT_TYPES = frozenset({BATTLES, VIOLENCE_AGAINST_CIVILIANS})
 # A clause may start an event of its own only when it is typed with at least this confidence and

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from conflictwatch.distance import km
-from conflictwatch.extract.dates import DateMention
+from conflictwatch.extract.dates import SPEECH_VERBS, DateMention
 from conflictwatch.extract.mentions import Mention
 from conflictwatch.geo import EventLocation
 from conflictwatch.taxonomy import STRATEGIC
@@ -27,7 +27,6 @@ SEPARATE_SD = frozenset(
      "Non-violent transfer of territory", "Other"}
 )
 SAME_PLACE_KM = 40.0
-REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "declare"})
 
 
 @dataclass
@@ -71,7 +70,7 @@ class Group:
 
 
 def _bare_report(m: Mention) -> bool:
-    return not m.core and m.clause.head.lemma_.lower() in REPORTING_VERBS
+    return not m.core and m.clause.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _same_date(a: Mention, b: Mention) -> bool:

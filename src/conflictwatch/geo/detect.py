@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
+from conflictwatch.taxonomy import EVENT_NOUNS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 COMMON_POS = {"ADJ", "NOUN", "VERB", "ADV", "NUM", "ADP", "PRON", "DET", "AUX", "CCONJ", "SCONJ", "INTJ"}
@@ -188,16 +189,12 @@ def _place_noun_before(span: Span) -> bool:
     return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] == "of"))
 
 
-_EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "massacre", "raid", "siege", "ambush",
-                          "shooting", "assault", "blast", "killings", "uprising", "offensive", "clashes"})
-
-
 def _names_an_event(span: Span) -> bool:
     """"the Ben Guerdane attack", "the Marawi siege": a name that qualifies an event noun is where
     the event was, when the gazetteer knows it (a group's name, "the JNIM attack", it does not)."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and nxt.lower_ in _EVENT_NOUNS and span.root.dep_ in ("compound", "nmod", "amod")
+    return nxt is not None and nxt.lemma_.lower() in EVENT_NOUNS and span.root.dep_ in ("compound", "nmod", "amod")
 
 
 def _is_date_word(span: Span) -> bool:
