@@ -77,6 +77,12 @@ _COMPASS = {"north": "Northern", "south": "Southern", "east": "Eastern", "west":
 _LGA = re.compile(r"\s+(?:local\s+government(?:\s+area)?|l\.?g\.?a\.?)$", re.I)
 _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ-Ý]")
 
+#: "the state of Washington", "the province of Quebec", "upstate New York": the words before a
+#: name say it is the province, not its namesake town ("the Kidal region of Mali" does not: the
+#: noun there belongs to another name).
+_UNIT_BEFORE = re.compile(r"(?:\bthe\s+(?:" + "|".join(sorted(ADMIN_NOUNS - {"lga"})) + r")\s+of\s+(?:the\s+)?|"
+                          r"\bupstate\s+)$", re.I)
+
 _HINT_OF = re.compile(r"^\s+(?:(?i:local\s+government\s+area|local\s+government|lga)|neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
                       r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
                       r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})()")
@@ -196,7 +202,8 @@ class Resolver:
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
         c.admin_hint = (nxt in ADMIN_NOUNS | UNIT_OFFICES or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
-                        or bool(_LGA.search(text)) or after.lower().lstrip().startswith("local government"))
+                        or bool(_LGA.search(text)) or after.lower().lstrip().startswith("local government")
+                        or bool(_UNIT_BEFORE.search(full_text[max(0, start - 40) : start])))
         m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
             c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
