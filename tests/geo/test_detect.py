@@ -1,0 +1,39 @@
+"""Toponym detection (find_mentions) on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictwatch.geo.detect import find_mentions
+
+pytestmark = pytest.mark.model
+
+
+def _found(nlp, gaz, text):
+    return [m.text for m in find_mentions(nlp(text), gaz)]
+
+
+def test_streets_and_buildings_are_found_whole_whatever_the_tagger_says(nlp, gaz):
+    found = _found(nlp, gaz, "The march went down Orchard Street and ended outside Saint Bride Hospital in Leeds.")
+    assert "Orchard Street" in found and "Saint Bride Hospital" in found
+    found = _found(nlp, gaz, "The pair were driven to Wenlow Racecourse, then to the Old Mill Inn near Derby.")
+    assert "Wenlow Racecourse" in found and "Old Mill Inn" in found
+
+
+def test_a_street_named_after_a_town_is_the_street(nlp, gaz):
+    found = _found(nlp, gaz, "Shots were fired on Hampton Avenue late on Friday.")
+    assert "Hampton Avenue" in found
+
+
+def test_an_institution_is_a_place_only_where_the_words_before_say_so(nlp, gaz):
+    assert "Lowmoor District Court" in _found(nlp, gaz, "He will appear at Lowmoor District Court in Bristol on Monday.")
+    assert not [f for f in _found(nlp, gaz, "Harrowgate College said fees would rise next year.") if "College" in f]
+
+
+def test_a_person_whose_name_ends_like_a_building_is_not_one(nlp, gaz):
+    assert not _found(nlp, gaz, "Anna Hall said the bridge was closed to traffic.")
+
+
+def test_an_airport_named_after_its_city_gives_the_city(nlp, gaz):
+    found = _found(nlp, gaz, "The flight landed at Nairobi Jomo Kenyatta International Airport after midnight.")
+    assert "Nairobi" in found
