@@ -32,6 +32,11 @@ _NOT_SCENE_BEFORE = re.compile(
     r"borders with|frontier with)\s+(?:the\s+)?$",
     re.I,
 )
+# "the border with Sudan's Darfur region", "crossed the frontier with Niger's Tillabéri region": the
+# other side of a border, named through its country
+_ACROSS_BORDER_BEFORE = re.compile(
+    r"\b(?i:borders?|frontiers?)\s+(?i:with)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s)\s+$"
+)
 # "transferred to a prison in Dakar", "flown to a hospital in Nairobi": where someone was taken
 _TAKEN_TO_BEFORE = re.compile(
     r"\b(?:taken|transferred|flown|evacuated|moved|fled|returned|sent|rushed|driven)\s+to\s+(?:an?\s+|the\s+)?"
@@ -40,8 +45,21 @@ _TAKEN_TO_BEFORE = re.compile(
 )
 _NOT_SCENE_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:-based|government|ministry|authorities|officials|junta|regime|administration|"
-    r"embassy|spokesman|spokesperson|statement|court|said|announced|condemned|denied|claimed)\b",
+    r"embassy|spokesman|spokesperson|statement|court|said|says|announced|condemned|denied|claimed|agreed|"
+    r"warned|accused|blamed|urged|rejected|welcomed|vowed)\b",
     re.I,
+)
+# "Lebanon's Health Ministry says", "Mali's Defence Ministry": an office named through its country
+_OFFICE_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:[A-Z][\w-]+\s+){0,2}(?i:ministry|ministries|minister|government|authorities|officials|"
+    r"army|military|police|spokesman|spokesperson|president|presidency|prime minister|embassy|agency|court)\b"
+)
+# "in western Iraq's Anbar province", "in Ethiopia's Amhara region": the scene preposition
+# reaches the name through its country
+_SCENE_THROUGH_COUNTRY = re.compile(
+    r"\b(?i:in|at|near|outside|across|into)\s+(?:the\s+)?(?i:(?:north|south|east|west|central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:'s|’s)\s+$"
 )
 _SCENE_BEFORE = re.compile(
     r"\b(in|at|near|outside|on|into|attacked|attack on|raid on|struck|village of|town of|city of|commune of|"
@@ -81,22 +99,36 @@ _SPECIFIC = {"PCLI": 0.0, "CONT": -1.0, "ADM1": 1.0, "ADM2": 1.5, "RGN": 1.0, "A
 _AT_A_PLACE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the|a|an)\s+$", re.I)
 
 
-def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool = False) -> float:
+def _elsewhere(before: str) -> bool:
+    """Do the words before the name say it is not where the event is (a home town, where someone
+    was taken, the other side of a border)?"""
+    return bool(_NOT_SCENE_BEFORE.search(before) or _TAKEN_TO_BEFORE.search(before)
+                or _ACROSS_BORDER_BEFORE.search(before))
+
+
+def _speaks(before: str, after: str) -> bool:
+    """Is the name an authority that speaks or acts ("the Bamako court said", "Lebanon's Health
+    Ministry says")? "in a Durban court" is still a place in Durban."""
+    return bool((_NOT_SCENE_AFTER.match(after) or _OFFICE_AFTER.match(after)) and not _AT_A_PLACE.search(before))
+
+
+def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool = False,
+                 dateline_start: int = 0) -> float:
     p = t.place
     if p is None:
         return -10.0
     s = 2.0 + _SPECIFIC.get(p.feature_code or "", 2.0) + 0.5 * t.confidence
     before = text[max(0, t.start - 60) : t.start]
-    after = text[t.end : t.end + 30]
-    if t.end <= dateline_end:
+    after = text[t.end : t.end + 40]
+    if dateline_start <= t.start and t.end <= dateline_end:
         # the reporter's town; when the story names it again it is what the story is about,
         # and only a place the body points at ("in X", "attacked X") beats it
         s -= 0.5 if dateline_recurs else 3.0
-    if _NOT_SCENE_BEFORE.search(before) or _TAKEN_TO_BEFORE.search(before):
+    if _elsewhere(before):
         s -= 4.0
-    if _NOT_SCENE_AFTER.match(after) and not _AT_A_PLACE.search(before):
-        s -= 3.0  # "the Bamako court said" -- but "in a Durban court" is a place in Durban
-    if _SCENE_BEFORE.search(before):
+    if _speaks(before, after):
+        s -= 3.0
+    if _SCENE_BEFORE.search(before) or _SCENE_THROUGH_COUNTRY.search(before):
         s += 1.0
     if _MARCH_ORIGIN_BEFORE.search(before):
         s += 1.5
@@ -104,7 +136,12 @@ def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool
         s += 2.5  # "Mali's capital": the capital city
     elif p.feature_code in {"PCLI", "CONT"} and re.match(r"^\s+[a-z]", after) and key(t.name) != key(p.name):
         s -= 2.0  # adjectival demonym: "Russian troops", "Malian army"
+    elif p.feature_code == "PCLI" and _BORDER_AFTER.match(after):
+        s -= 2.0  # "near the Niger border": the line, not the country beyond it
     return s
+
+
+_BORDER_AFTER = re.compile(r"^\s+(?:border|frontier)s?\b", re.I)
 
 
 SURE_ABROAD = 0.9  # a town resolved this surely outside the event's country is kept as a candidate
@@ -115,26 +152,68 @@ def is_fallback(t: Toponym) -> bool:
     return t.confidence <= FALLBACK_CONFIDENCE
 
 
-def _demonym(t: Toponym) -> bool:
-    """"French troops", "Malian army": a country named by its adjective says whose, not where."""
+# the endings of the adjectives of countries and continents: Malian, Nigerien, Sudanese, British,
+# Iraqi, French, Greek, Burkinabe, Kosovar
+_DEMONYM_END = re.compile(r"(?:an|ien|ese|ish|[^aeiou\s]i|ch|ek|ic|be|ar|ois|ais)s?$", re.I)
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+_IN_THE = re.compile(r"\b(?:in|to|from|into|across|at|inside|outside|throughout|within)\s+the\s+$", re.I)
+
+
+def _demonym(t: Toponym, text: str = "") -> bool:
+    """"French troops", "Malian army": a country named by its adjective says whose, not where; so
+    does a country that makes a compound ("US-led", "Iran-backed"). Another name of the country
+    ("Democratic Republic of Congo", "DRC") is the country."""
     p = t.place
-    return p is not None and p.feature_code in {"PCLI", "CONT"} and key(t.name) != key(p.name) and \
-        not key(t.name).startswith(key(p.name))
-
-
-def _dateline_recurs(toponyms: list[Toponym], dateline_end: int) -> bool:
-    """Is the dateline's town (a locality, not a country) named again in the body?"""
-    if not dateline_end:
+    if p is None or p.feature_code not in {"PCLI", "CONT"}:
         return False
-    towns = {t.place.geonameid or t.place.name for t in toponyms if t.end <= dateline_end and t.place is not None
-             and (t.place.feature_code or "").startswith("PPL")}
-    return any(t.place is not None and (t.place.geonameid or t.place.name) in towns
-               for t in toponyms if t.start >= dateline_end)
+    if text and re.match(r"-[a-z]", text[t.end : t.end + 2]):
+        return True
+    if text and _ABBREVIATION.match(t.name) and re.match(r"\s+[a-z]", text[t.end : t.end + 3]) \
+            and not _IN_THE.search(text[max(0, t.start - 20) : t.start]):
+        return True  # "waving US flags", "UK officials" -- but "in the US on Monday" is the country
+    words = key(t.name).split()
+    if not words or key(t.name) == key(p.name) or words[-1] in key(p.name).split():
+        return False
+    return bool(_DEMONYM_END.search(t.name.strip()))
+
+
+def _dateline_recurs(text: str, toponyms: list[Toponym], dateline: tuple[int, int]) -> bool:
+    """Is the dateline's town (a locality, not a country) named again in the body, as a place
+    (not as the government that speaks there: "Washington and Baghdad agreed"; not a name the
+    resolver only guessed)?"""
+    ds, de = dateline
+    if not de:
+        return False
+    towns = {t.place.geonameid or t.place.name for t in toponyms if ds <= t.start and t.end <= de
+             and t.place is not None and (t.place.feature_code or "").startswith("PPL")}
+    return any(t.place is not None and (t.place.geonameid or t.place.name) in towns and not is_fallback(t)
+               and not _speaks(text[max(0, t.start - 60) : t.start], text[t.end : t.end + 40])
+               and not _elsewhere(text[max(0, t.start - 60) : t.start])
+               for t in toponyms if t.start >= de)
 
 
 def _dateline_end(text: str) -> int:
     m = _DATELINE.match(text[:120]) or _CAPS_DATELINE.match(text[:120])
     return m.end() if m else 0
+
+
+_TITLE_LINE = re.compile(r"^[^\n]{5,160}\n\s*\n")
+
+
+def _dateline(text: str) -> tuple[int, int]:
+    """Where the dateline is: at the start of the text, or of the paragraph after a title line
+    ("Troops hand over base\n\nABECHE - ...")."""
+    end = _dateline_end(text)
+    if end:
+        return 0, end
+    title = _TITLE_LINE.match(text)
+    if title and not title.group(0).rstrip().endswith("."):
+        end = _dateline_end(text[title.end() :])
+        if end:
+            return title.end(), title.end() + end
+    return 0, 0
 
 
 def _region_point(gp, cc: str | None, direction: str | None, within: Place | None) -> tuple[int, str] | None:
@@ -242,11 +321,16 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
                     and gaz.cc(int(r)) == p.country_code and gaz.a1_names[gaz.a1_i[r]] == p.admin1]
             if town:
                 coded = gaz.place(int(max(town, key=lambda r: gaz.pop[r])))
+        elif p.feature_code in {"RGN", "AREA"}:
+            coded = p  # a region that is no province ("Darfur"): its own point, not the middle of its country
         elif rp is not None:
             coded = gaz.place(rp[0])
         label = coded.name if q.note != "regional" else f"{text[start:t.start].strip()} {label}".strip()
         if q.note == "regional":
             label = coded.name
+    elif q.note == "admin" and q.unit == "area" and (p.feature_code or "").startswith("PPL"):
+        precision = 2  # "the Bankass area": around the town
+        label = _label(gaz, t)
     elif q.note == "offset" and q.offset_km and q.bearing is not None:
         lat, lon = offset_point(p.latitude, p.longitude, q.offset_km, q.bearing)
         coded = p.model_copy(update={"latitude": round(lat, 5), "longitude": round(lon, 5)})
@@ -261,31 +345,41 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
 
 
 def _place_inside_a_name(t: Toponym, ent: Span) -> bool:
-    """Is the place one word of a longer proper name? Only capitalised words outside the place make
-    it one: a tagger that runs "Macomia in" together has not found a name."""
+    """Is the place one word of a longer proper name? Only capitalised words joined to the place
+    make it one: a tagger that runs "Macomia in" or "Bankass (Bankass" together has not found a
+    name (a bracket or a comma ends a name)."""
     if not (ent.start_char <= t.start and t.end <= ent.end_char):
         return False
-    outside = [w for w in ent if w.idx + len(w) <= t.start or w.idx >= t.end]
-    return any(w.text[:1].isupper() and not w.is_stop and not w.is_punct for w in outside)
+    before = [w for w in ent if w.idx + len(w) <= t.start]
+    after = [w for w in ent if w.idx >= t.end]
+    joined: list = []
+    for side in (reversed(before), after):
+        for w in side:
+            if w.is_punct and w.text not in {"-", "'", "’"}:
+                break
+            joined.append(w)
+    return any(w.text[:1].isupper() and not w.is_stop and not w.is_punct for w in joined)
 
 
 def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                  country_hint: str | None = None) -> EventLocation | None:
     """The place of the event told in ``sents`` (falling back to the article, then the country)."""
     text = doc_text(doc)
-    dl = _dateline_end(text)
+    ds, dl = _dateline(text)
     ranges = [(s.start_char, s.end_char) for s in sents]
     # a name the gazetteer does not know is given the article's likeliest place as a fallback: it
     # can say where only when the sentences name no place the gazetteer knows
     known = [t for t in toponyms if not is_fallback(t)]
-    located = [t for t in known if t.place is not None and not _demonym(t)]
+    located = [t for t in known if t.place is not None and not _demonym(t, text)]
     if not any(any(a <= t.start < b for a, b in ranges) for t in located):
-        located = [t for t in toponyms if t.place is not None and not _demonym(t)]
-    recurs = _dateline_recurs(toponyms, dl)
+        located = [t for t in toponyms if t.place is not None and not _demonym(t, text)]
+    recurs = _dateline_recurs(text, toponyms, (ds, dl))
     # the dateline is where the reporter files from: it is the scene of the sentence it opens
     # only when the story names that town again
-    inside = [t for t in located if any(a <= t.start < b for a, b in ranges) and (t.end > dl or recurs)]
-    pool = inside or [t for t in located if t.end > dl] or located or \
+    body = [t for t in located if not ds <= t.start < dl]
+    in_body = {id(t) for t in body}
+    inside = [t for t in located if any(a <= t.start < b for a, b in ranges) and (id(t) in in_body or recurs)]
+    pool = inside or body or located or \
         [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
     hint_place = gp.gazetteer.country(country_hint) if country_hint else None  # ISO2 or name
     if hint_place is not None:
@@ -296,13 +390,15 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                        and t.place is not None and (t.place.feature_code or "").startswith("PPL")]
         pool = (hinted + abroad_sure) if hinted else pool
     if pool:
-        scores = {id(t): _scene_score(text, t, dl, recurs) for t in pool}
+        scores = {id(t): _scene_score(text, t, dl, recurs, ds) for t in pool}
         names = [e for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "WORK_OF_ART"}]
         for t in pool:  # "Macina Liberation Front", "Islamic State West Africa Province": a name, not a scene
             if any(_place_inside_a_name(t, e) for e in names):
                 scores[id(t)] -= 3.0
         for t in pool:  # "Kerawa, near Mora": Mora is the reference point, Kerawa the scene
             q = qualify(text, t.start, t.end)
+            if q.precision == 3 and t.place is not None and (t.place.feature_code or "").startswith("PPL"):
+                scores[id(t)] -= 1.0  # "the Idlib province": a province, though the town of its name was found
             if q.note in {"near", "offset"} and q.span_start is not None:
                 named = [u for u in pool if u is not t and u.end <= q.span_start and q.span_start - u.end <= 12]
                 if named:

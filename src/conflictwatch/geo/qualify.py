@@ -32,7 +32,17 @@ _REGIONAL = re.compile(
     r"east of|west of|parts of)\s+(?:the\s+)?$",
     re.I,
 )
-_ADMIN_AFTER = re.compile(r"^\s*(region|province|state|district|county|department|governorate|cercle|prefecture|area)\b", re.I)
+_ADMIN_AFTER = re.compile(
+    r"^\s*(region|province|state|district|county|department|governorate|cercle|prefecture|territory|township|"
+    r"area)\b",
+    re.I,
+)
+# "the Mankon area of the city", "the Nkwen district of the town": a part of a town is the town
+_PART_OF_TOWN_AFTER = re.compile(
+    r"^\s*(?:area|district|quarter|neighbou?rhood|suburb|sector|section|ward)\s+of\s+(?:the|this|that)\s+"
+    r"(?:city|town|capital|village)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -43,6 +53,7 @@ class Qualifier:
     direction: str | None = None  # for "northern X": north/south/east/west/central
     note: str = ""
     span_start: int | None = None  # where the qualifying words begin
+    unit: str | None = None  # for an admin word after the name ("region", "area"): that word
 
 
 def qualify(text: str, start: int, end: int) -> Qualifier:
@@ -74,8 +85,11 @@ def qualify(text: str, start: int, end: int) -> Qualifier:
         if w.startswith("north") and ("east" in w or "west" in w):
             direction = w[: -len("ern")] if w.endswith("ern") else w
         return Qualifier(3, direction=direction, note="regional", span_start=start - (len(before) - m.start()))
-    if _ADMIN_AFTER.match(after):
-        return Qualifier(3, note="admin")
+    if _PART_OF_TOWN_AFTER.match(after):
+        return Qualifier(1, note="part of a town")
+    m = _ADMIN_AFTER.match(after)
+    if m:
+        return Qualifier(3, note="admin", unit=m.group(1).lower())
     return Qualifier(1)
 
 

@@ -1,0 +1,136 @@
+"""Which of a text's places is the scene of its event, and how precisely (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from conflictwatch.geo import distance_km
+from conflictwatch.geo.event import (
+    _dateline,
+    _demonym,
+    _place_inside_a_name,
+    _scene_score,
+    _speaks,
+)
+from conflictwatch.geo.qualify import qualify
+from conflictwatch.models import Toponym
+
+pytestmark = pytest.mark.model
+
+
+def _event(nlp, geoparser, text):
+    doc = nlp(text)
+    return geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents))
+
+
+def _country(gaz, name: str, surface: str, start: int = 0) -> Toponym:
+    p = gaz.country(name)
+    assert p is not None
+    return Toponym(start=start, end=start + len(surface), name=surface, place=p, confidence=1.0)
+
+
+def test_an_adjective_of_a_country_is_whose_but_another_name_of_it_is_the_country(gaz):
+    assert _demonym(_country(gaz, "NG", "Nigerian"))
+    assert _demonym(_country(gaz, "SD", "Sudanese"))
+    assert _demonym(_country(gaz, "IQ", "Iraqi"))
+    assert not _demonym(_country(gaz, "CD", "Democratic Republic of Congo"))
+    assert not _demonym(_country(gaz, "CD", "DRC"))
+    assert not _demonym(_country(gaz, "GB", "Britain"))
+    text = "A US-led patrol was hit."
+    assert _demonym(_country(gaz, "US", "US", text.index("US")), text)
+
+
+def test_the_far_side_of_a_border_named_through_its_country_is_not_the_scene(geoparser):
+    def score(text: str) -> float:
+        i = text.index("Darfur")
+        (t,) = geoparser.resolve(text, [(i, i + 6)])
+        return _scene_score(text, t, 0)
+
+    across = score("The camp will guard the border with Sudan's Darfur region.")
+    scene = score("Gunmen burned a camp in Sudan's Darfur region.")
+    assert across < scene - 3
+
+
+def test_an_office_named_through_its_country_speaks_it_is_not_a_scene():
+    assert _speaks("On Friday ", "'s Health Ministry said two people died")
+    assert _speaks("", "'s Defence Ministry announced the raid")
+    assert _speaks("Paris and ", " agreed last year to end the mission")
+    assert not _speaks("Fighting in ", "'s east killed four people")
+
+
+def test_a_province_named_through_its_country_is_the_scene_not_the_dateline(nlp, geoparser):
+    text = ("BAMAKO (Agency) - Gunmen killed six villagers in central Mali's Mopti region on Friday, "
+            "officials said. Bamako agreed last year to end its military cooperation with Paris.")
+    doc = nlp(text)
+    loc = geoparser.locate_event(doc, geoparser.toponyms(doc), list(doc.sents)[:1])
+    assert loc is not None and loc.admin1 == "Mopti" and loc.geo_precision == 3
+
+
+def test_a_place_is_cut_from_a_name_by_a_bracket(nlp):
+    doc = nlp("Militiamen shot two herders near Bankass (Bankass cercle) and the Macina Liberation Front denied it.")
+    text = doc.text
+    first = text.index("Bankass")
+    t = Toponym(start=first, end=first + 7, name="Bankass")
+    tokens = [w.i for w in doc if first <= w.idx < text.index("cercle")]
+    assert not _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
+    m = text.index("Macina")
+    t = Toponym(start=m, end=m + 6, name="Macina")
+    tokens = [w.i for w in doc if m <= w.idx < text.index(" denied")]
+    assert _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
+
+
+def test_a_region_that_is_no_province_is_coded_at_its_own_point(nlp, geoparser, gaz):
+    loc = _event(nlp, geoparser, "Militias burned villages across Darfur last month.")
+    assert loc is not None and loc.geo_precision == 3
+    darfur = next(gaz.place(int(r)) for r in gaz.ids("Darfur") if gaz.fc[r] == "RGN")
+    assert distance_km(loc.place.latitude, loc.place.longitude, darfur.latitude, darfur.longitude) < 50
+
+
+def test_a_part_of_a_town_is_the_town_and_the_area_of_a_town_is_near_it(nlp, geoparser):
+    text = "Gunmen burned a school in the Nkwen area of the city of Bamenda on Monday."
+    i = text.index("Nkwen")
+    assert qualify(text, i, i + 5).precision == 1
+    loc = _event(nlp, geoparser, "Soldiers clashed with gunmen in the Mora area on Sunday.")
+    assert loc is not None and loc.location == "Mora" and loc.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Troops hand over base to army\n\nGAO - The last soldiers left on Friday.", "GAO -"),
+        ("GAO - The last soldiers left on Friday.", "GAO -"),
+        ("The last soldiers left Gao on Friday.\n\nMOPTI - Nothing else.", ""),
+    ],
+)
+def test_a_dateline_may_follow_a_title_line(text, dateline):
+    ds, de = _dateline(text)
+    assert text[ds:de] == dateline
+
+
+def test_a_dateline_after_a_title_is_not_the_scene(nlp, geoparser):
+    text = ("Gunmen kill four at market\n\nBAMAKO (Agency) - Gunmen killed four traders at the market "
+            "of Sofara on Sunday, a local official said.")
+    loc = _event(nlp, geoparser, text)
+    assert loc is not None and loc.location == "Sofara"
+
+
+def test_a_country_abbreviation_before_a_common_noun_is_whose(gaz):
+    text = "Supporters were waving US flags outside the court."
+    assert _demonym(_country(gaz, "US", "US", text.index("US")), text)
+    text = "The envoy arrived in the US on Monday."
+    assert not _demonym(_country(gaz, "US", "US", text.index("US")), text)
+
+
+def test_a_town_in_a_province_named_after_a_city_is_the_scene(nlp, geoparser):
+    text = "Air strikes hit a market in the town of Kafr Nabl in Syria's Idlib province on Monday."
+    loc = _event(nlp, geoparser, text)
+    assert loc is not None and loc.location == "Kafr Nabl"
+
+
+def test_a_territory_after_a_name_is_an_administrative_unit():
+    text = "Rebels raided a village in the Beni territory overnight."
+    i = text.index("Beni")
+    q = qualify(text, i, i + 4)
+    assert q.precision == 3 and q.unit == "territory"
+
