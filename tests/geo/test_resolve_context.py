@@ -31,3 +31,16 @@ def test_a_region_of_a_country_does_not_make_the_country_a_province(geoparser):
     text = "Gunmen attacked a market in the Mopti region of Mali on Friday."
     _, mali = _resolve(geoparser, text, ["Mopti", "Mali"])
     assert mali.place.feature_code == "PCLI"
+
+
+def test_a_big_city_beats_a_small_namesake_in_the_story_s_state(geoparser):
+    text = ("Houston beat the visitors from Portland 101-99 on Sunday, and Dallas won at home "
+            "to stay second in Texas.")
+    portland, *_ = _resolve(geoparser, text, ["Portland", "Houston", "Dallas", "Texas"])
+    assert portland.place.admin1 == "Oregon"
+
+
+def test_a_town_said_to_be_in_its_county_and_state_keeps_them(geoparser):
+    text = "Austin, in Scott County, Indiana, opened a clinic after the outbreak spread."
+    (austin,) = _resolve(geoparser, text, ["Austin"])
+    assert (austin.place.country_code, austin.place.admin1) == ("US", "Indiana")

@@ -40,10 +40,14 @@ W_EXACT = 0.3
 W_PIN = 6.0
 #: A town named like a far bigger city pays W_FAME per order of magnitude of population beyond
 #: FAME_GAP (at most FAME_MAX): context alone (its state named, a place nearby) should not turn
-#: "London" into a hamlet in California; a hint written beside the name still can.
-W_FAME = 1.0
+#: "London" into a hamlet in California, nor "Portland" into a Texas town in a story full of Texas;
+#: a hint written beside the name still can ("Paris, Texas"; "Austin, in Scott County, Indiana").
+W_FAME = 2.0
 FAME_GAP = 0.5
 FAME_MAX = 3.0
+#: ... and only as far as the big namesake is famous: fully from a prior of FAME_FROM + 1 (a city
+#: of some 300,000), not at all below FAME_FROM.
+FAME_FROM = 4.5
 MAX_CANDIDATES = 300
 INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress", "senate", "court", "assembly",
                      "council", "police", "army", "navy", "commission", "federal", "national", "central", "foreign",
@@ -69,7 +73,7 @@ GENERIC_PARTS = FACILITY_WORDS | GEO_WORDS | INSTITUTION_WORDS | ABROAD_WORDS | 
 
 _DIRECTION = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western|upper|lower)\s+", re.I)
-_HINT = re.compile(r"^\s*(?:,\s*|\(\s*)([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})"
+_HINT = re.compile(r"^\s*(?:,\s*(?:in\s+)?|\(\s*)([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})"
                    r"(?:\s*,\s*([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}))?")
 
 _COMPASS = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western",
@@ -232,7 +236,7 @@ class Resolver:
             return np.zeros(len(r))
         top = float(gaz.prior[r][ppl].max())
         gap = np.clip(top - gaz.prior[r] - FAME_GAP, 0.0, FAME_MAX)
-        return gap * ppl
+        return gap * ppl * float(np.clip(top - FAME_FROM, 0.0, 1.0))
 
     def _shadow(self, rows: np.ndarray) -> np.ndarray:
         """1.0 for admin units with a namesake town inside (New York, Mopti): the town is
