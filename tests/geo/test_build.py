@@ -48,7 +48,7 @@ def test_feature_points_and_admin_gids_are_read(tmp_path):
 
 def test_provinces_of_countries_without_a_dump_have_a_point_inside_them():
     # the shipped gazetteer has no GeoNames admin points (they came from an ODbL list; see the data
-    # README): a province sits at the middle of its towns, which still lies inside it
+    # README): a province sits at the centroid of its Natural Earth polygon, which lies inside it
     gaz = Gazetteer.load()
     for name, (la, lb), (oa, ob) in (("Nova Scotia", (43.4, 47.1), (-66.4, -59.7)),
                                      ("Manitoba", (49.0, 60.0), (-102.1, -88.9)),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from conflictwatch.geo.sources import (  # noqa: F401  (re-exported for scripts 
     DATA,
     KEEP_CODES,
     Rec,
+    UnitPoint,
     _clean,
     _extent_middle,
     _open_text,
@@ -42,6 +44,7 @@ from conflictwatch.geo.sources import (  # noqa: F401  (re-exported for scripts 
     read_countries,
     read_feature_points,
     read_geonames_dump,
+    read_ne_admin1,
     read_supplement,
     read_ucdp_places,
 )
@@ -65,32 +68,80 @@ def _admin_points(recs: list[Rec]) -> dict[tuple[str, str], tuple[float, float, 
     return out
 
 
+def _ne_points(units: list[UnitPoint], admin1: dict[str, str], gids1: dict[str, int],
+               gids2: dict[str, int]) -> dict[str, tuple[float, float, str]]:
+    """A point for each admin code from Natural Earth's admin-1 units: the centroid of the
+    unit's polygon where its GeoNames id is the admin1 or admin2 unit's (or, failing that, its
+    country and name are the admin1 unit's, once); an admin1 unit that Natural Earth splits into
+    finer units (England, the French regions) gets the area-weighted centroid of its parts.
+    (The polygon centroid is what gazetteers give a province; Natural Earth's label point is
+    placed for a map label: Hawaii's sits on Oahu.)"""
+    by_gid1 = {g: c for c, g in gids1.items()}
+    by_gid2 = {g: c for c, g in gids2.items()}
+    out: dict[str, tuple[float, float, str]] = {}
+    parts: dict[str, list[UnitPoint]] = {}
+    for u in units:
+        if u.gid in by_gid1:
+            out[by_gid1[u.gid]] = (u.clat, u.clon, "Natural Earth admin-1 polygon centroid")
+        elif u.gid in by_gid2:
+            code = by_gid2[u.gid]
+            out[code] = (u.clat, u.clon, "Natural Earth admin-1 polygon centroid")
+            parts.setdefault(code.rsplit(".", 1)[0], []).append(u)
+    names: dict[tuple[str, str], list[UnitPoint]] = {}
+    for u in units:
+        if u.gid not in by_gid1 and u.gid not in by_gid2:
+            for n in {u.name, u.gn_name} - {""}:
+                for v in _admin_variants(n):
+                    names.setdefault((u.cc, key(v)), []).append(u)
+    for code, name in admin1.items():
+        if code in out:
+            continue
+        hits = {id(u): u for v in _admin_variants(name) for u in names.get((code.split(".", 1)[0], key(v)), [])}
+        if len(hits) == 1:
+            u = next(iter(hits.values()))
+            out[code] = (u.clat, u.clon, "Natural Earth admin-1 polygon centroid (matched by name)")
+        elif code in parts:
+            ps = parts[code]
+            w = np.array([max(u.area, 1.0) for u in ps])
+            lat = float(np.average([u.clat for u in ps], weights=w))
+            lon0 = ps[0].clon
+            lon = float(np.average([(u.clon - lon0 + 180) % 360 - 180 for u in ps], weights=w)) + lon0
+            out[code] = (lat, (lon + 540) % 360 - 180, "centroid of its Natural Earth admin-1 parts")
+    return out
+
+
 _ADMIN_WORDS = ("region", "province", "state", "governorate", "district", "department", "prefecture",
                 "oblast", "county", "division", "municipality", "cercle", "commune", "territory")
 
+#: an admin unit's name with its kind written first, in the languages of GeoNames' admin tables
+#: ('Departement du Nord', 'Provincia di Ragusa', 'Partido de La Plata', 'Politischer Bezirk Linz')
+_KIND_FIRST = re.compile(
+    r"^(?:(?i:r[ée]gion|province|provincia|state|governorate|district|distrito|d[ée]partement|departamento"
+    r"|pr[ée]fecture|county|municipality|municipio|munic[ií]pio|comuna|commune|cercle|territory|partido"
+    r"|canton|borough|city|komuna|rrethi)(?: (?:de l'|d')| (?:of|de la|del|de|di|du|des|e|i) )"
+    r"|(?i:politischer bezirk|municipio|comuna) )(?=\S)")
+
 
 def _admin_variants(name: str) -> set[str]:
-    """'Mopti Region' / 'Région de Mopti' / 'State of Borno' -> also 'Mopti', 'Borno'."""
+    """'Mopti Region' / 'Région de Mopti' / 'State of Borno' / 'Departement du Nord' -> also
+    'Mopti', 'Borno', 'Nord'."""
     out = {name}
     low = name.lower()
     for w in _ADMIN_WORDS:
-        for pre in (f"{w} of ", f"{w} de ", f"{w} du ", f"{w} d'"):
-            if low.startswith(pre):
-                out.add(name[len(pre):])
         if low.endswith(" " + w):
             out.add(name[: -len(w) - 1])
-    for pre in ("Région de ", "Region de ", "Région du ", "Province du ", "Province de ", "Cercle de ",
-                "Préfecture de ", "Département de ", "Commune de "):
-        if name.startswith(pre):
-            out.add(name[len(pre):])
+    m = _KIND_FIRST.match(name)
+    if m and len(name) - m.end() >= 3:
+        out.add(name[m.end():])
     return {o.strip() for o in out if o.strip()}
 
 
-def _attach_admin2(recs: list[Rec], path: Path, own: dict[tuple[str, str], tuple[int, float, float]] | None = None) -> None:
+def _attach_admin2(recs: list[Rec], path: Path,
+                   own: dict[tuple[str, str], tuple[int | None, float, float, str]] | None = None) -> None:
     """Give cities500 places their admin2 name (from GeoNames cities1000 rows at the same
     point) and add a representative point for every admin2 unit of countries without a dump:
-    GeoNames' own point where ``own`` has it (by country, admin1 code, admin2 name), else the
-    middle of its places."""
+    the point ``own`` has for it (by country, admin1 code, admin2 name: GeoNames' own, or Natural
+    Earth's), else the middle of its places."""
     if not path.exists():
         return
     at: dict[tuple[str, float, float], tuple[str, str]] = {}
@@ -111,8 +162,8 @@ def _attach_admin2(recs: list[Rec], path: Path, own: dict[tuple[str, str], tuple
     for (cc, a1, a2), rs in groups.items():
         hit2 = (own or {}).get((f"{cc}.{a1}", key(a2)))
         if hit2:
-            gid, mlat, mlon = hit2
-            src = "GeoNames admin2 of cities1000; point: GeoNames' own"
+            gid, mlat, mlon, how = hit2
+            src = f"GeoNames admin2 of cities1000; point: {how}"
         else:
             gid, src = None, "GeoNames admin2 of cities1000; point: middle of its places"
             mlat, mlon = _extent_middle(np.array([r.lat for r in rs]), np.array([r.lon for r in rs]), 0.0)
@@ -210,26 +261,34 @@ def build_records(
 
     own = read_feature_points(d / "admin_points.tsv.gz")
     gid2 = read_admin_gids(d / "admin2.tsv.gz")
-    own2 = {(code.rsplit(".", 1)[0], key(name)): (gid2[code], *own[gid2[code]])
-            for code, name in admin2.items() if gid2.get(code) in own}
+    gids = read_admin_gids(d / "admin1.tsv.gz")
+    ne = _ne_points(read_ne_admin1(d / "ne_admin1.tsv.gz"), admin1, gids, gid2)
+    own2: dict[tuple[str, str], tuple[int | None, float, float, str]] = {
+        (code.rsplit(".", 1)[0], key(name)): (gid2[code], *own[gid2[code]], "GeoNames' own")
+        for code, name in admin2.items() if gid2.get(code) in own}
+    for code, (lat, lon, how) in ne.items():  # GeoNames' own point first, where a user built it
+        if code in admin2:
+            own2.setdefault((code.rsplit(".", 1)[0], key(admin2[code])), (gid2.get(code), lat, lon, how))
     _attach_admin2(recs, d / "cities1000_admin2.tsv.gz", own2)
     _nearest_admin2(recs, admin2)
     _admin_from_neighbour(recs)
 
-    # admin1 units that no dump holds: GeoNames' own point of the unit where we ship it
-    # (admin_points.tsv.gz), else the middle of its places
+    # admin1 units that no dump holds: GeoNames' own point of the unit where a user built
+    # admin_points.tsv.gz, else Natural Earth's (ne_admin1.tsv.gz), else the middle of its places
     have_a1 = {(r.cc, r.a1) for r in recs if r.fcode == "ADM1"}
     pts = _admin_points(recs)
-    gids = read_admin_gids(d / "admin1.tsv.gz")
     for code, name in admin1.items():
         cc, a1 = code.split(".", 1)
         gid = gids.get(code)
-        if (cc, a1) in have_a1 or ((cc, a1) not in pts and gid not in own):
+        if (cc, a1) in have_a1 or ((cc, a1) not in pts and gid not in own and code not in ne):
             continue
         lat, lon, pop = pts.get((cc, a1), (0.0, 0.0, 0))
         src = "GeoNames admin1 codes; point: middle of its places"
         if gid in own:
             (lat, lon), src = own[gid], "GeoNames admin1 codes; point: GeoNames' own"
+        elif code in ne:
+            lat, lon, how = ne[code]
+            src = f"GeoNames admin1 codes; point: {how}"
         recs.append(Rec(name=name, lat=lat, lon=lon, cc=cc, fcode="ADM1", pop=pop, a1=a1, gid=gid,
                         source=src, names={name}))
     for r in recs:

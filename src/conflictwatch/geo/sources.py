@@ -8,6 +8,7 @@ import csv
 import gzip
 import io
 import logging
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -112,6 +113,40 @@ def read_feature_points(path: Path) -> dict[int, tuple[float, float]]:
         for line in f:
             gid, lat, lon = line.rstrip("\n").split("\t")[:3]
             out[int(gid)] = (float(lat), float(lon))
+    return out
+
+
+@dataclass
+class UnitPoint:
+    """One Natural Earth admin-1 unit (``ne_admin1.tsv.gz``): its codes, names and points."""
+
+    cc: str
+    gn_code: str  # GeoNames-style code Natural Earth gives the unit ("CN.10"; older schemes for some)
+    gid: int | None  # GeoNames id of the unit (an admin1 or, where NE's unit is finer, an admin2)
+    iso: str
+    name: str
+    gn_name: str
+    lat: float  # Natural Earth's label point
+    lon: float
+    clat: float  # centroid of the polygon (computed when the extract was prepared)
+    clon: float
+    area: float  # km2
+
+
+def read_ne_admin1(path: Path) -> list[UnitPoint]:
+    """``ne_admin1.tsv.gz`` (see scripts/build_gazetteer.py --natural-earth-admin1); [] if absent."""
+    if not Path(str(path)).exists():
+        return []
+    out = []
+    with _open_text(path) as f:
+        next(f, None)
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 11:
+                raise GazetteerError(f"{path}: bad row {line[:60]!r}")
+            out.append(UnitPoint(cc=c[0], gn_code=c[1], gid=int(c[2]) if c[2] else None, iso=c[3], name=c[4],
+                                 gn_name=c[5], lat=float(c[6]), lon=float(c[7]), clat=float(c[8]),
+                                 clon=float(c[9]), area=float(c[10])))
     return out
 
 
@@ -262,11 +297,56 @@ def read_ucdp_places(path: Path) -> Iterator[Rec]:
 # ------------------------------------------------------------------ merge + write
 
 def _extent_middle(lat: np.ndarray, lon: np.ndarray, trim: float) -> tuple[float, float]:
-    """Middle of the (trimmed) extent of a set of points; handles units across the date line."""
+    """Middle of the (trimmed) extent of a set of points, after dropping stray points far from
+    the bulk (a village miscoded into a province 2,000 km away); handles the date line."""
     if len(lon) and lon.max() - lon.min() > 180:
         lon = np.where(lon < 0, lon + 360, lon)
+    if len(lat) >= 5:
+        keep = _core(lat, lon)
+        lat, lon = lat[keep], lon[keep]
     q = (trim, 100 - trim)
     la, lb = np.percentile(lat, q)
     oa, ob = np.percentile(lon, q)
     mid_lon = float((oa + ob) / 2)
     return float((la + lb) / 2), (mid_lon + 540) % 360 - 180
+
+
+def _ring_moments(ring: list[list[float]], lon0: float, coslat: float) -> tuple[float, float, float]:
+    """Signed area and first moments of one polygon ring, in degrees with longitude scaled by
+    cos(latitude) (enough for a representative point; rings are unwrapped around ``lon0``)."""
+    xs = [((p[0] - lon0 + 180) % 360 - 180) * coslat for p in ring]
+    ys = [p[1] for p in ring]
+    a = mx = my = 0.0
+    for i in range(len(xs) - 1):
+        cross = xs[i] * ys[i + 1] - xs[i + 1] * ys[i]
+        a += cross
+        mx += (xs[i] + xs[i + 1]) * cross
+        my += (ys[i] + ys[i + 1]) * cross
+    return a / 2, mx / 6, my / 6
+
+
+def polygon_centroid(geometry: dict, lon0: float, lat0: float) -> tuple[float, float, float]:
+    """Area-weighted centroid (lat, lon) and area (km2) of a GeoJSON Polygon/MultiPolygon;
+    ``lon0``/``lat0`` is a point near it (rings are unwrapped around it, across the date line)."""
+    coslat = math.cos(math.radians(lat0)) or 1e-6
+    polys = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    area = mx = my = 0.0
+    for poly in polys:
+        for j, ring in enumerate(poly):  # outer ring, then holes: the hole subtracts
+            a, x, y = _ring_moments(ring, lon0, coslat)
+            sign = 1.0 if j == 0 else -1.0
+            if (a < 0) != (sign < 0):  # orientations differ between files: take the ring's magnitude
+                a, x, y = -a, -x, -y
+            area, mx, my = area + a, mx + x, my + y
+    if abs(area) < 1e-12:
+        return lat0, lon0, 0.0
+    lon = (mx / area / coslat + lon0 + 540) % 360 - 180
+    return my / area, lon, abs(area) * 111.32**2
+
+
+def _core(lat: np.ndarray, lon: np.ndarray, factor: float = 4.0, floor_km: float = 50.0) -> np.ndarray:
+    """Mask of the points within ``factor`` times the median distance (at least ``floor_km``)
+    of the median point: the bulk of a unit's places without its stray namesakes."""
+    mlat, mlon = float(np.median(lat)), float(np.median(lon))
+    d = np.hypot(lat - mlat, (lon - mlon) * np.cos(np.radians(mlat))) * 111.2
+    return np.asarray(d <= max(factor * float(np.median(d)), floor_km))
