@@ -37,3 +37,21 @@ def test_a_person_whose_name_ends_like_a_building_is_not_one(nlp, gaz):
 def test_an_airport_named_after_its_city_gives_the_city(nlp, gaz):
     found = _found(nlp, gaz, "The flight landed at Nairobi Jomo Kenyatta International Airport after midnight.")
     assert "Nairobi" in found
+
+
+def test_a_town_opening_the_name_of_its_own_police_or_team_is_found(nlp, gaz):
+    assert "Slidell" in _found(nlp, gaz, "The Slidell Police Department reopened the road in Louisiana.")
+    assert "Abuja" in _found(nlp, gaz, "A deal will be signed between Abuja Chamber of Commerce and the bank.")
+    assert "Bolton" in _found(nlp, gaz, "Fans of Bolton Wanderers waited outside for hours.")
+
+
+def test_a_band_or_a_person_before_a_body_word_is_not_a_town(nlp, gaz):
+    assert not _found(nlp, gaz, "The lineup includes Arcade Fire and two local bands.")
+
+
+def test_us_in_a_sum_of_money_is_the_country(nlp, gaz):
+    assert "US" in _found(nlp, gaz, "The firm paid two million US dollars for the land.")
+
+
+def test_a_name_cut_short_by_the_tagger_is_taken_whole_backwards(nlp, gaz):
+    assert "Goz Beida" in _found(nlp, gaz, "Families fled to camps near Goz Beida in eastern Chad.")

@@ -182,6 +182,22 @@ def _complete(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
             continue
         if len(gaz.ids(ext.text)):
             return ext
+    return _complete_back(span, gaz, taken)
+
+
+def _complete_back(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
+    """... and late: "Beida" of "Goz Beida", when the gazetteer knows the name with the
+    capitalised word or two before it."""
+    doc = span.doc
+    for k in (2, 1):
+        start = span.start - k
+        if start < 0 or any(taken[t.i] for t in doc[start : span.start]) or any(t.is_sent_start for t in doc[start + 1 : span.end]):
+            continue
+        head = doc[start : span.start]
+        if not all(t.text[:1].isupper() and t.pos_ == "PROPN" and not t.is_stop for t in head):
+            continue
+        if len(gaz.ids(doc[start : span.end].text)):
+            return doc[start : span.end]
     return span
 
 
@@ -362,6 +378,38 @@ def _facility_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+#: Words of the names of a town's own bodies and teams: "Slidell Police Department", "Owensboro
+#: Public Schools", "Bolton Wanderers". A town's name that opens one is that town, whatever its size.
+LOCAL_BODY_WORDS = {"police", "pd", "department", "sheriff", "council", "chamber", "commission", "herald", "gazette",
+                    "rcmp", "parks", "fc", "united", "wanderers", "albion", "rovers", "athletic", "courier"}
+
+
+def _names_local_body(words: list[str]) -> bool:
+    """A town's police, council, schools or team ("Public Schools", "Fire Department"; not the
+    band "Arcade Fire", nor "Kennedy Elementary Schools", a person's)."""
+    return bool(set(words) & LOCAL_BODY_WORDS) or "public schools" in " ".join(words) or \
+        any(w == "fire" and k + 1 < len(words) for k, w in enumerate(words))
+
+
+def _town_of_institution(span: Span, gaz: Gazetteer) -> Span | None:
+    """The town that opens the name of one of its own bodies: "Allendale" of "The Allendale
+    Woman's Club", "Slidell" of "Slidell PD"; a town of 1,000 people or more, or a district."""
+    if not _names_local_body([t.lower_.strip(".") for t in span]):
+        return None
+    for size in (3, 2, 1):
+        if size >= len(span):
+            continue
+        sub, rest = span[:size], span[size:]
+        if not all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in sub) or not rest[0].text[:1].isupper():
+            continue
+        if not _names_local_body([t.lower_.strip(".") for t in rest]) or sub[0].lower_ in GEO_WORDS | GENERIC_WORDS:
+            continue
+        code, pop = _best_code(gaz, sub.text)
+        if code in {"PCLI", "ADM1", "ADM2", "PPLC", "PPLA", "PPLA2"} or ((code or "").startswith("PPL") and pop >= 1000):
+            return sub
+    return None
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place-name spans of ``doc``, in text order, without overlaps."""
     out: list[Mention] = []
@@ -431,9 +479,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             elif ent.label_ == "ORG" and not _looks_like_person(span, speech=not _org_like(span)):
                 # an organisation speaks ("The New York Police Department said"): the place in
                 # its name is still a place
-                emb = _embedded_place(span, gaz)
+                emb = _embedded_place(span, gaz) or _town_of_institution(span, gaz)
                 if emb is not None:
                     add(emb, "EMB")
+            elif ent.label_ == "PERSON" and (emb := _town_of_institution(span, gaz)) is not None:
+                add(emb, "EMB")  # "Abuja Chamber of Commerce" tagged as a person
             if len(ent) > 1 and not any(taken[t.i] for t in ent) and (ent.label_ == "PERSON" or _looks_like_person(span)):
                 for t in ent:  # a person's full name: its words are not places either ("Paris Hilton")
                     blocked[t.i] = True
@@ -467,11 +517,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # "The Globe and Mail": a town's name inside an organisation's
             if (code in {"PCLI", "CONT"} or _locative_context(span)
                     or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))):
-                if not _looks_like_person(span) and not (len(span) == 1 and (span[0].is_stop or span[0].lower_ in GEO_WORDS)):
+                word = span[0]  # "US" is no stop word, "us" is
+                if not _looks_like_person(span) and not (len(span) == 1 and (
+                        word.is_stop and not word.is_upper or word.lower_ in GEO_WORDS)):
                     add(span, "GAZ")
                     found = True
                     i = end
                     break
+        if not found and j - i >= 2 and not org_inner[i] and (emb := _town_of_institution(doc[i:j], gaz)) is not None:
+            add(emb, "EMB")  # "(Picture: Slidell PD)": untagged
+            i = emb.end
+            found = True
         if not found:
             i += 1
     # a name accepted once is a place wherever else it appears as an entity ("Douma" tagged
