@@ -103,3 +103,19 @@ def test_a_province_and_a_district_from_natural_earth_carry_their_admin_names(ga
     nord = [p for p in gaz.lookup("Nord") if p.feature_code == "ADM2" and p.country_code == "FR"]
     assert nord and km(nord[0].latitude, nord[0].longitude, 50.45, 3.2) < 60  # the département, near Lille
     assert nord[0].admin1 == "Hauts-de-France"
+
+
+def test_a_unit_named_kind_first_also_answers_to_its_bare_name():
+    from conflictwatch.geo.build import _admin_variants
+
+    assert "Nord" in _admin_variants("Departement du Nord")
+    assert "Gironde" in _admin_variants("Departement de la Gironde")
+    assert "Isere" in _admin_variants("Departement de l'Isere")
+    assert "Ragusa" in _admin_variants("Provincia di Ragusa")
+    assert "Linz" in _admin_variants("Politischer Bezirk Linz")
+    assert "Bankass" in _admin_variants("Cercle de Bankass")
+    assert "La Plata" in _admin_variants("Partido de La Plata")  # a capital 'La' belongs to the name
+    assert "Mopti" in _admin_variants("Mopti Region")
+    # a kind word inside a longer word, or with nothing after it, is not a prefix
+    assert _admin_variants("Cityville") == {"Cityville"} and _admin_variants("Province") == {"Province"}
+    assert _admin_variants("District Nine") == {"District Nine"}
