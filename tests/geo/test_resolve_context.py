@@ -44,3 +44,9 @@ def test_a_town_said_to_be_in_its_county_and_state_keeps_them(geoparser):
     text = "Austin, in Scott County, Indiana, opened a clinic after the outbreak spread."
     (austin,) = _resolve(geoparser, text, ["Austin"])
     assert (austin.place.country_code, austin.place.admin1) == ("US", "Indiana")
+
+
+def test_a_country_s_long_form_is_the_country(geoparser):
+    text = "Health workers in the Republic of Congo traced the outbreak to Ouesso, near the Cameroon border."
+    congo, _ = _resolve(geoparser, text, ["Republic of Congo", "Ouesso"])
+    assert (congo.place.country_code, congo.place.feature_code) == ("CG", "PCLI")

@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -56,6 +56,9 @@ INSTITUTION_WORDS = {"bank", "ministry", "parliament", "government", "congress",
 UNIT_OFFICES = {"governor", "gov", "legislature", "lawmakers", "statehouse", "assembly", "premier"}
 #: A national institution named alone ("Congress voted"): it sits in the capital.
 SEAT_WORDS = {"congress", "parliament", "senate", "knesset", "duma", "bundestag", "national assembly"}
+#: Words of a country's long form ("the Democratic Republic of Congo", "Kingdom of Morocco").
+STATE_FORM_WORDS = {"the", "of", "republic", "democratic", "people's", "peoples", "islamic", "arab", "federal",
+                    "united", "kingdom", "sultanate", "state", "union", "socialist", "federated"}
 ABROAD_WORDS = {"embassy", "consulate", "school", "restaurant", "community", "club", "church", "centre", "center"}
 
 #: Last words of names of streets and buildings: "Fitzwilliam Place", "Rogers Centre". A town
@@ -102,6 +105,7 @@ class _Cand:
     hints: list[np.ndarray] = field(default_factory=list)  # row sets of hint names
     admin_hint: bool = False  # "X region": prefer admin units
     weak: bool = False  # candidates come from a part of the name only ("Bamako airport" -> Bamako)
+    query: str = ""  # the form of the name the candidates were found by ("Congo" for "Republic of Congo")
     shadow: np.ndarray | None = None  # 1.0 for an admin unit that has a namesake town inside it
     listed: bool = False  # the hint goes on as a list ("Washington, New York and Boston"): no pin
     pick: int = -1
@@ -201,7 +205,7 @@ class Resolver:
             rows = rows[np.argsort(-gaz.prior[rows])[:MAX_CANDIDATES]]
         qk = key(q)
         exact = np.array([1.0 if key(gaz.names[i]) == qk else 0.0 for i in rows])
-        c = _Cand(start, end, text, rows.astype(np.int64), exact, weak=weak)
+        c = _Cand(start, end, text, rows.astype(np.int64), exact, weak=weak, query=q)
         c.shadow = self._shadow(c.rows)
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
@@ -326,8 +330,7 @@ class Resolver:
             near = (text[a:b], text[b : b + 40])
             if near in seen:
                 c0 = seen[near]
-                cands.append(_Cand(a, b, c0.text, c0.rows, c0.exact, c0.hints, c0.admin_hint, c0.weak, c0.shadow,
-                                   c0.listed))
+                cands.append(replace(c0, start=a, end=b, pick=-1, score=0.0, margin=0.0))
             else:
                 seen[near] = c = self.candidates(text[a:b], a, b, text)
                 cands.append(c)
@@ -544,6 +547,9 @@ class Resolver:
         if not words & (FACILITY_WORDS | INSTITUTION_WORDS | ABROAD_WORDS | GEO_WORDS) and key(c.text).endswith(
                 key(gaz.names[c.pick])):
             return c.pick  # "Nazi Germany": the country itself
+        head = c.text.replace("’", "'").split()[: -len(c.query.split()) or None]
+        if key(c.text).endswith(key(c.query)) and head and all(w.lower() in STATE_FORM_WORDS for w in head):
+            return c.pick  # "Republic of Congo", "the Islamic Republic of Iran": the country's long form
         if words & INSTITUTION_WORDS and not words & ABROAD_WORDS:
             cc = gaz.cc(c.pick)
             cap = gaz.capital_row(cc)
