@@ -55,3 +55,10 @@ def test_us_in_a_sum_of_money_is_the_country(nlp, gaz):
 
 def test_a_name_cut_short_by_the_tagger_is_taken_whole_backwards(nlp, gaz):
     assert "Goz Beida" in _found(nlp, gaz, "Families fled to camps near Goz Beida in eastern Chad.")
+
+
+def test_a_word_listed_with_places_is_a_place_but_not_a_subject_after_a_comma(nlp, gaz):
+    found = _found(nlp, gaz, "Cases were reported in Moonbi, Parkes, Berry and Wyong in regional NSW.")
+    assert "Berry" in found and "Wyong" in found
+    found = _found(nlp, gaz, "The dinner was held in Sydney, Allen recently told friends.")
+    assert "Allen" not in found

@@ -541,5 +541,41 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if (key(span.text) in known or key(_complete(span, gaz, taken).text) in known) and not _looks_like_person(span):
             add(span, "DOC")
+    anchors = [m for m in out if m.label in PLACE_LABELS | {"DATELINE"} or " " in m.text]
+    for _ in range(3):  # "Moonbi, Parkes, Berry and Wyong": a list passes the word on
+        n_before = len(out)
+        for span in _listed_with_places(doc, anchors, taken, blocked):
+            if len(gaz.ids(span.text)):
+                add(span, "GAZ")
+                anchors.append(out[-1])
+        if len(out) == n_before:
+            break
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _listed_with_places(doc: Doc, found: list[Mention], taken: list[bool], blocked: list[bool]) -> list[Span]:
+    """Proper names listed beside places already found ("Etoumbi and Mbomo", "between Coggeshall
+    and Marks Tey", "Pandi, Bulacan and Talavera"): a word that the tagger called a person or
+    nothing is in the list's kind. Runs of one to three capitalised proper nouns, not a person's."""
+    spans = [sp for m in found if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+    starts, ends = {sp.start for sp in spans}, {sp.end for sp in spans}
+    label_of = {t.i: e.label_ for e in doc.ents for t in e}
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while j < n and j - i < 3 and not taken[j] and not blocked[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and label_of.get(j) not in NOT_NAMES:
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        after = doc[j].lower_ if j < n else "."
+        left = i >= 2 and doc[i - 1].lower_ in {",", "and", "or"} and (i - 1) in ends and (
+            after in {",", "and", "or", ";", ".", ")"} or after in AFTER_NOUNS)  # not "..., Allen recently hosted"
+        right = j + 1 < n and after in {",", "and", "or"} and (j + 1) in starts
+        if (left or right) and not _looks_like_person(doc[i:j]):
+            out.append(doc[i:j])
+        i = j
     return out
