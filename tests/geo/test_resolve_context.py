@@ -50,3 +50,16 @@ def test_a_country_s_long_form_is_the_country(geoparser):
     text = "Health workers in the Republic of Congo traced the outbreak to Ouesso, near the Cameroon border."
     congo, _ = _resolve(geoparser, text, ["Republic of Congo", "Ouesso"])
     assert (congo.place.country_code, congo.place.feature_code) == ("CG", "PCLI")
+
+
+def test_a_big_city_inside_an_event_name_is_that_city_far_from_the_story_s_places(geoparser):
+    text = ("The new engine was shown at the New York Auto Show, although the cars are built at a plant "
+            "in Bowling Green, Kentucky.")
+    show, *_ = _resolve(geoparser, text, ["New York Auto Show", "Bowling Green", "Kentucky"])
+    assert show.place.country_code == "US" and abs(show.place.latitude - 40.7) < 0.5
+
+
+def test_countries_in_a_list_stay_countries(geoparser):
+    text = "The outbreak spread from Guinea to Liberia, Sierra Leone, Canada, Australia."
+    tops = _resolve(geoparser, text, ["Guinea", "Liberia", "Sierra Leone", "Canada", "Australia"])
+    assert [t.place.feature_code for t in tops] == ["PCLI"] * 5

@@ -372,7 +372,11 @@ class Resolver:
         others: dict[str, dict[int, float]] = {}  # country support from the article's other names
         for c in cands:
             k = key(c.text)
-            if c.pick >= 0 and c.weak and not self._named_unit(c) and not self._supported(c.pick, ctry, pts):
+            # a city of a million inside an event's name ("the New York Auto Show") is that city
+            # even far from the article's other places, in a country the article is about
+            if (c.pick >= 0 and c.weak and not self._named_unit(c) and not self._supported(c.pick, ctry, pts)
+                    and not (gaz.fc[c.pick].startswith("PPL") and gaz.pop[c.pick] >= 1_000_000 and not _is_facility(c.text)
+                             and ctry.get(int(gaz.cc_i[c.pick]), 0.0) >= 0.5)):
                 c.pick = -1
             elif c.pick >= 0 and gaz.fc[c.pick].startswith("PPL") and not c.hints:  # "Weybridge, England"
                 if k not in others:
