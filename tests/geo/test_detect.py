@@ -62,3 +62,17 @@ def test_a_word_listed_with_places_is_a_place_but_not_a_subject_after_a_comma(nl
     assert "Berry" in found and "Wyong" in found
     found = _found(nlp, gaz, "The dinner was held in Sydney, Allen recently told friends.")
     assert "Allen" not in found
+
+
+def test_a_person_named_in_full_is_no_place_when_named_alone_later(nlp, gaz):
+    found = _found(nlp, gaz, "Minister Ravi Modi spoke in Delhi. Farmers voted for Modi last time.")
+    assert "Delhi" in found and "Modi" not in found
+
+
+def test_a_namesake_said_to_be_a_place_stays_one(nlp, gaz):
+    text = "Ben Riverdale spoke to reporters. Gunfire was heard in Riverdale on Sunday night."
+    assert "Riverdale" in _found(nlp, gaz, text)
+
+
+def test_a_title_makes_a_name_a_person(nlp, gaz):
+    assert "Buhari" not in _found(nlp, gaz, "President Buhari visited troops in Maiduguri on Friday.")

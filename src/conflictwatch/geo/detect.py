@@ -65,7 +65,7 @@ FACILITY_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane"
                   "racecourse", "airport", "airfield", "station", "mall", "market", "theatre", "theater", "library",
                   "museum", "hall", "palace", "castle", "tower", "cottage", "campus", "courthouse", "farm", "farms",
                   "estate", "park", "gardens", "cemetery", "graveyard", "plaza", "barracks", "harbour", "harbor",
-                  "pier", "fields", "furnaces"}
+                  "pier", "fields", "furnaces", "plantation", "quarter"}
 STREET_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "boulevard", "blvd", "square",
                 "highway", "parkway"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -410,12 +410,55 @@ def _town_of_institution(span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
+#: Words before a person's name: "President Buhari", "Prime Minister Modi", "Gen. Haftar".
+TITLES = {"president", "minister", "mr", "mrs", "ms", "dr", "prof", "gen", "general", "senator", "sen", "governor",
+          "gov", "king", "queen", "prince", "princess", "pope", "sheikh", "chancellor", "premier", "mayor", "judge",
+          "colonel", "col", "captain", "capt", "lt", "sgt", "sir", "imam", "pastor", "bishop", "chief", "commander"}
+
+
+def _titled(span: Span) -> bool:
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_.rstrip(".") in TITLES and span[0].pos_ == "PROPN"
+
+
+def _people_words(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """First and last words of the people an article names in full ("John Kelly", "Yulia
+    Skripal"): alone elsewhere in it ("Kelly said", "Yulia was getting better") they are that
+    person, unless they name a country, a province or a capital."""
+    out = set()
+    not_names = GEO_WORDS | PLACE_NOUNS | FACILITY_HEADS | INSTITUTION_HEADS | ORG_WORDS | LOCAL_BODY_WORDS
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
+            continue
+        if any(t.lower_ in not_names for t in ent):
+            continue  # "Village Malakal", "Miami Herald": not a person's name
+        for t in (ent[0], ent[-1]):
+            if _best_code(gaz, t.text)[0] not in {"PCLI", "ADM1", "CONT", "PPLC"}:
+                out.add(key(t.text))
+    # a word the article also uses as a place ("nearby in Riverdale") is a place throughout
+    return out - {key(t.text) for t in doc if key(t.text) in out and _said_to_be_a_place(doc[t.i : t.i + 1])}
+
+
+def _said_to_be_a_place(span: Span) -> bool:
+    """"in Kelly", "the town of Kelly", "the Kelly area", "Kelly, Texas": the words around make
+    a namesake a place."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS":
+        return False  # "at Kelly's attempts", "in Modi's cabinet"
+    return _place_noun_before(span) or (prev is not None and prev.lower_ in {"in", "at", "near", "outside", "into"}) or (
+        nxt is not None and nxt.lower_ in AFTER_NOUNS) or (nxt is not None and nxt.text == "," and span.end + 1 < len(doc)
+                                                           and doc[span.end + 1].ent_type_ == "GPE")
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place-name spans of ``doc``, in text order, without overlaps."""
     out: list[Mention] = []
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
     org_inner = [False] * len(doc)  # inside an organisation's name, not at its start
+    people = _people_words(doc, gaz)
 
     def add(span: Span, label: str) -> None:
         span = _strip_det(span)
@@ -423,6 +466,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             span = span[:-1]
         while len(span) > 1 and span[0].text in _EDGE_PUNCT:
             span = span[1:]
+        if _titled(span) or (len(span) == 1 and label not in {"EMB", "FAC"} and key(span.text) in people
+                             and not _said_to_be_a_place(span)):
+            return  # "President Buhari"; "Kelly" where the article names John Kelly
         if len(span) == 1 and span[0].lower_ in GEO_WORDS and label not in PLACE_LABELS:
             return
         if _is_date_word(span):
