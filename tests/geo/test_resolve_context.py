@@ -59,6 +59,12 @@ def test_a_big_city_inside_an_event_name_is_that_city_far_from_the_story_s_place
     assert show.place.country_code == "US" and abs(show.place.latitude - 40.7) < 0.5
 
 
+def test_a_name_said_to_be_of_a_country_is_not_another_country(geoparser):
+    text = "A student from the Gold Coast of Australia was stopped at the airport in Bali with a bag of seeds."
+    coast, _ = _resolve(geoparser, text, ["Gold Coast", "Bali"])
+    assert coast.place.country_code == "AU"
+
+
 def test_countries_in_a_list_stay_countries(geoparser):
     text = "The outbreak spread from Guinea to Liberia, Sierra Leone, Canada, Australia."
     tops = _resolve(geoparser, text, ["Guinea", "Liberia", "Sierra Leone", "Canada", "Australia"])

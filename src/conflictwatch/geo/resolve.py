@@ -90,6 +90,7 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ
 _UNIT_BEFORE = re.compile(r"(?:\bthe\s+(?:" + "|".join(sorted(ADMIN_NOUNS - {"lga"})) + r")\s+of\s+(?:the\s+)?|"
                           r"\bupstate\s+)$", re.I)
 
+_OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})\b(?!\s*[A-ZÀ-Ý])")
 _HINT_OF = re.compile(r"^\s+(?:(?i:local\s+government\s+area|local\s+government|lga)|neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
                       r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
                       r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})()")
@@ -105,6 +106,7 @@ class _Cand:
     hints: list[np.ndarray] = field(default_factory=list)  # row sets of hint names
     admin_hint: bool = False  # "X region": prefer admin units
     weak: bool = False  # candidates come from a part of the name only ("Bamako airport" -> Bamako)
+    in_country: bool = False  # the hint is a country the name is said to be "of"
     query: str = ""  # the form of the name the candidates were found by ("Congo" for "Republic of Congo")
     shadow: np.ndarray | None = None  # 1.0 for an admin unit that has a namesake town inside it
     listed: bool = False  # the hint goes on as a list ("Washington, New York and Boston"): no pin
@@ -226,6 +228,13 @@ class Resolver:
                         # Georgia": the US state, though the country is the likelier Georgia)
                         keep = (pr >= pr.max() - 2.0) | np.isin(gaz.fc[hr], ["ADM1"])
                         c.hints.append(hr[keep])
+        m = _OF_COUNTRY.match(after)
+        if m and not c.hints:  # "the Gold Coast of Australia": a country after "of" is a hint
+            hr = gaz.ids(m.group(1))
+            hr = hr[gaz.fc[hr] == "PCLI"]
+            if len(hr):
+                c.hints.append(hr)
+                c.in_country = True
         return c
 
     def _obscurity(self, c: _Cand) -> np.ndarray:
@@ -294,6 +303,10 @@ class Resolver:
                     for cc, a1, a2 in zip(gaz.cc_i[r], gaz.a1_i[r], gaz.a2_i[r], strict=True)
                 ])
                 s = s + W_HINT * hit / 2
+                # a name said to be of a country is not another country ("the Gold Coast of
+                # Australia" is not Ghana's old name)
+                if c.in_country:
+                    s = s - 100.0 * ((gaz.fc[r] == "PCLI") & ~np.isin(gaz.cc_i[r], list(hc)))
                 # a province or county written beside a town pins it down ("London, Kentucky",
                 # "Athens, Georgia"), however famous a namesake elsewhere
                 hfc = gaz.fc[hr]
