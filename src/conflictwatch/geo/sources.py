@@ -131,6 +131,7 @@ class UnitPoint:
     clat: float  # centroid of the polygon (computed when the extract was prepared)
     clon: float
     area: float  # km2
+    more: tuple[str, ...] = ()  # its English name and other names in Natural Earth
 
 
 def read_ne_admin1(path: Path) -> list[UnitPoint]:
@@ -146,7 +147,8 @@ def read_ne_admin1(path: Path) -> list[UnitPoint]:
                 raise GazetteerError(f"{path}: bad row {line[:60]!r}")
             out.append(UnitPoint(cc=c[0], gn_code=c[1], gid=int(c[2]) if c[2] else None, iso=c[3], name=c[4],
                                  gn_name=c[5], lat=float(c[6]), lon=float(c[7]), clat=float(c[8]),
-                                 clon=float(c[9]), area=float(c[10])))
+                                 clon=float(c[9]), area=float(c[10]),
+                                 more=tuple(n for n in [*c[12:13], *"|".join(c[13:14]).split("|")] if n)))
     return out
 
 
