@@ -76,3 +76,10 @@ def test_a_namesake_said_to_be_a_place_stays_one(nlp, gaz):
 
 def test_a_title_makes_a_name_a_person(nlp, gaz):
     assert "Buhari" not in _found(nlp, gaz, "President Buhari visited troops in Maiduguri on Friday.")
+
+
+def test_a_people_is_no_place_but_a_plural_country_name_is(nlp, gaz):
+    found = _found(nlp, gaz, "Mexicans and Nigerians protested in the Philippines and the Netherlands.")
+    assert "Mexicans" not in found and "Nigerians" not in found
+    assert "Philippines" in found and "Netherlands" in found
+    assert "Falklands" in _found(nlp, gaz, "Troops left the Falklands in June.")

@@ -416,6 +416,19 @@ TITLES = {"president", "minister", "mr", "mrs", "ms", "dr", "prof", "gen", "gene
           "colonel", "col", "captain", "capt", "lt", "sgt", "sir", "imam", "pastor", "bishop", "chief", "commander"}
 
 
+def _people_of(span: Span, gaz: Gazetteer) -> bool:
+    """A plural demonym ("Mexicans", "Saudis") names a people: the tagger calls it a nationality
+    and the gazetteer knows its singular as the same country ("Mexican"); the plural name of a
+    country ("the Philippines", "the Falklands") is none of these."""
+    t = span[-1]
+    if len(span) > 2 or t.ent_type_ != "NORP" or t.tag_ not in {"NNPS", "NNS"} or not t.lower_.endswith("s"):
+        return False
+    rows = gaz.ids(span.text)
+    if not len(rows) or any(key(gaz.names[int(r)]).removeprefix("the ") == key(span.text) for r in rows):
+        return False
+    return bool(set(rows.tolist()) & set(gaz.ids(span.text[:-1]).tolist()))
+
+
 def _titled(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_.rstrip(".") in TITLES and span[0].pos_ == "PROPN"
@@ -466,6 +479,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             span = span[:-1]
         while len(span) > 1 and span[0].text in _EDGE_PUNCT:
             span = span[1:]
+        if _people_of(span, gaz):
+            return  # "Mexicans", "Nigerians": a people, not a place
         if _titled(span) or (len(span) == 1 and label not in {"EMB", "FAC"} and key(span.text) in people
                              and not _said_to_be_a_place(span)):
             return  # "President Buhari"; "Kelly" where the article names John Kelly
