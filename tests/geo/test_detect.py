@@ -83,3 +83,24 @@ def test_a_people_is_no_place_but_a_plural_country_name_is(nlp, gaz):
     assert "Mexicans" not in found and "Nigerians" not in found
     assert "Philippines" in found and "Netherlands" in found
     assert "Falklands" in _found(nlp, gaz, "Troops left the Falklands in June.")
+
+
+def test_a_language_and_a_word_no_gazetteer_knows_are_no_places_without_a_place_cue(nlp, gaz):
+    assert "English" not in _found(nlp, gaz, "The suspect shouted several words in English before he ran.")
+    assert "Brokerly" not in _found(nlp, gaz, "Investors said Brokerly had sold them risky bonds for years.")
+
+
+def _tagged_place(nlp, text, word):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [Span(doc, i, i + 1, label="GPE")]
+    return doc
+
+
+def test_a_tagged_place_no_gazetteer_knows_needs_a_place_cue(nlp, gaz):
+    doc = _tagged_place(nlp, "Three bodies were found in the Nairobi slum Zawadini on Sunday.", "Zawadini")
+    assert "Zawadini" in [m.text for m in find_mentions(doc, gaz)]
+    doc = _tagged_place(nlp, "Investors said Zawadini had sold them risky bonds for years.", "Zawadini")
+    assert "Zawadini" not in [m.text for m in find_mentions(doc, gaz)]

@@ -35,7 +35,8 @@ SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "twee
 ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
                "commune", "prefecture", "municipality", "oblast", "territory", "lga"}
 PLACE_NOUNS = {"town", "village", "city", "commune", "locality", "district", "region", "province", "hamlet",
-               "settlement", "camp", "municipality", "capital"}
+               "settlement", "camp", "municipality", "capital", "slum", "township", "suburb",
+               "neighbourhood", "neighborhood"}
 BIG_CODES = {"PCLI", "CONT", "ADM1", "PPLC", "PPLA"}
 CONNECTORS = {"-", "de", "el", "da", "do", "dos", "das", "di", "del", "des", "du", "la", "le", "al", "ag", "ould"}
 GENERIC_WORDS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
@@ -429,6 +430,12 @@ def _people_of(span: Span, gaz: Gazetteer) -> bool:
     return bool(set(rows.tolist()) & set(gaz.ids(span.text[:-1]).tolist()))
 
 
+def _language(span: Span) -> bool:
+    """"in English", "speaks Spanish": the tagger's language, unless it qualifies a noun."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[0].ent_type_ == "LANGUAGE" and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
+
+
 def _titled(span: Span) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.lower_.rstrip(".") in TITLES and span[0].pos_ == "PROPN"
@@ -479,8 +486,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             span = span[:-1]
         while len(span) > 1 and span[0].text in _EDGE_PUNCT:
             span = span[1:]
-        if _people_of(span, gaz):
-            return  # "Mexicans", "Nigerians": a people, not a place
+        if _people_of(span, gaz) or _language(span):
+            return  # "Mexicans", "Nigerians": a people, not a place; "speaks in English"
+        if len(span) == 1 and label in PLACE_LABELS | {"NORP"} and not len(gaz.ids(span.text)) and \
+                not _said_to_be_a_place(span) and not _locative_context(span) and not len(gaz.fuzzy_ids(span.text)):
+            return  # "Wedbush", "Dropbox" tagged GPE: a word no gazetteer knows, where nothing says place
         if _titled(span) or (len(span) == 1 and label not in {"EMB", "FAC"} and key(span.text) in people
                              and not _said_to_be_a_place(span)):
             return  # "President Buhari"; "Kelly" where the article names John Kelly
