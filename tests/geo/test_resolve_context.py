@@ -69,3 +69,15 @@ def test_countries_in_a_list_stay_countries(geoparser):
     text = "The outbreak spread from Guinea to Liberia, Sierra Leone, Canada, Australia."
     tops = _resolve(geoparser, text, ["Guinea", "Liberia", "Sierra Leone", "Canada", "Australia"])
     assert [t.place.feature_code for t in tops] == ["PCLI"] * 5
+
+
+def test_a_town_known_by_the_name_only_as_another_name_yields_to_places_called_so(geoparser):
+    text = "Cases rose in Texas, Ohio and Florida, and the first case was confirmed in Quebec."
+    *_, quebec = _resolve(geoparser, text, ["Texas", "Ohio", "Florida", "Quebec"])
+    assert quebec.place.country_code == "CA"
+
+
+def test_an_old_name_of_a_great_city_still_means_it(geoparser):
+    text = "She grew up in Calcutta and later taught in Bombay."
+    calcutta, bombay = _resolve(geoparser, text, ["Calcutta", "Bombay"])
+    assert (calcutta.place.country_code, bombay.place.country_code) == ("IN", "IN")

@@ -37,6 +37,7 @@ W_ADMIN1 = 2.5
 W_NEAR = 2.5
 W_HINT = 6.0
 W_EXACT = 0.3
+W_ALIAS = 4.0
 W_PIN = 6.0
 #: A town named like a far bigger city pays W_FAME per order of magnitude of population beyond
 #: FAME_GAP (at most FAME_MAX): context alone (its state named, a place nearby) should not turn
@@ -277,6 +278,13 @@ class Resolver:
         gaz = self.gaz
         r = c.rows
         s = gaz.prior[r] + W_EXACT * c.exact
+        if c.exact.max() > 0:
+            # a town that has the name only among its other names ("Quebec" listed for a US town)
+            # while some place is called by it, unless the town is far the bigger ("Calcutta")
+            qk = key(c.query or c.text)
+            other = (np.array([qk not in key(gaz.names[i]) for i in r]) & np.char.startswith(gaz.fc[r].astype(str), "PPL")
+                     & (gaz.prior[r] < float(gaz.prior[r][c.exact > 0].max()) + 1.0))
+            s = s - W_ALIAS * other
         if ctry:
             s = s + W_COUNTRY * np.array([ctry.get(int(x), 0.0) for x in gaz.cc_i[r]])
         if focus_cc is not None:
