@@ -134,3 +134,22 @@ def test_a_territory_after_a_name_is_an_administrative_unit():
     q = qualify(text, i, i + 4)
     assert q.precision == 3 and q.unit == "territory"
 
+
+def test_the_article_s_place_is_the_one_its_lead_names(nlp, geoparser):
+    text = ("Army takes over Kidal camp\n\nThe army took over the camp on Friday after the last "
+            "foreign troops left. The handover went ahead without incident. Foreign troops remain in Gao "
+            "and in Timbuktu until next month.")
+    loc = _event(nlp, geoparser, text)
+    assert loc is not None and loc.location == "Kidal"
+
+
+def test_where_a_victim_lived_is_not_the_scene(nlp, geoparser):
+    text = "The woman, who lived in Bamako and was visiting her family in Ségou, was shot on Friday."
+    assert _event(nlp, geoparser, text).location == "Ségou"
+
+
+def test_a_sentence_that_names_places_only_as_elsewhere_takes_the_article_s_place(nlp, geoparser):
+    doc = nlp("Gunmen raided the town of Mora on Sunday. They had crossed the border with Nigeria before dawn.")
+    second = list(doc.sents)[1:]
+    loc = geoparser.locate_event(doc, geoparser.toponyms(doc), second, country_hint="CM")
+    assert loc is not None and loc.location == "Mora"

@@ -25,7 +25,7 @@ _CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]{2,30}(?: [A-Z][A-Z'’.-]{1,3
                             r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:\ufffd]\s*|(?=[A-Z][a-z]))")
 _NOT_SCENE_BEFORE = re.compile(
     r"(native of|resident of|residents of|hails from|hailing from|home ?town|originally from|born in|"
-    r"lives in|living in|returned to|fled to|taken to|transferred to|evacuated to|flown to|moved to|"
+    r"lives in|living in|lived in|returned to|fled to|taken to|transferred to|evacuated to|flown to|moved to|"
     r"based in|headquartered in|ministry in|government in|authorities in|officials in|spokesman in|"
     r"spokesperson in|statement in|told reporters in|press conference in|summit in|talks in|meeting in|"
     r"embassy in|court in|hospital in|buried in|came from|coming from|crossed from|direction of|border with|"
@@ -112,6 +112,13 @@ def _speaks(before: str, after: str) -> bool:
     return bool((_NOT_SCENE_AFTER.match(after) or _OFFICE_AFTER.match(after)) and not _AT_A_PLACE.search(before))
 
 
+def _not_here(text: str, t: Toponym) -> bool:
+    """Is the place named as somewhere the event is not (a home town, the far side of a border, an
+    authority that speaks)?"""
+    before, after = text[max(0, t.start - 60) : t.start], text[t.end : t.end + 40]
+    return _elsewhere(before) or _speaks(before, after)
+
+
 def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool = False,
                  dateline_start: int = 0) -> float:
     p = t.place
@@ -189,9 +196,18 @@ def _dateline_recurs(text: str, toponyms: list[Toponym], dateline: tuple[int, in
     towns = {t.place.geonameid or t.place.name for t in toponyms if ds <= t.start and t.end <= de
              and t.place is not None and (t.place.feature_code or "").startswith("PPL")}
     return any(t.place is not None and (t.place.geonameid or t.place.name) in towns and not is_fallback(t)
-               and not _speaks(text[max(0, t.start - 60) : t.start], text[t.end : t.end + 40])
-               and not _elsewhere(text[max(0, t.start - 60) : t.start])
-               for t in toponyms if t.start >= de)
+               and not _not_here(text, t) for t in toponyms if t.start >= de)
+
+
+LEAD = 1.5  # for the article's place: a place named in its lead
+LEAD_SURE = 0.5
+
+
+def _lead_end(text: str, sents: list[Span]) -> int:
+    """Where the lead ends: the title line (if any) and the first sentence after it."""
+    title = _TITLE_LINE.match(text)
+    after = title.end() if title and not title.group(0).rstrip().endswith(".") else 0
+    return next((s.end_char for s in sents if s.end_char > after), len(text))
 
 
 def _dateline_end(text: str) -> int:
@@ -371,7 +387,7 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
     # can say where only when the sentences name no place the gazetteer knows
     known = [t for t in toponyms if not is_fallback(t)]
     located = [t for t in known if t.place is not None and not _demonym(t, text)]
-    if not any(any(a <= t.start < b for a, b in ranges) for t in located):
+    if not any(any(a <= t.start < b for a, b in ranges) and not _not_here(text, t) for t in located):
         located = [t for t in toponyms if t.place is not None and not _demonym(t, text)]
     recurs = _dateline_recurs(text, toponyms, (ds, dl))
     # the dateline is where the reporter files from: it is the scene of the sentence it opens
@@ -379,6 +395,8 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
     body = [t for t in located if not ds <= t.start < dl]
     in_body = {id(t) for t in body}
     inside = [t for t in located if any(a <= t.start < b for a, b in ranges) and (id(t) in in_body or recurs)]
+    if all(_not_here(text, t) for t in inside):
+        inside = []  # the sentences name places only as elsewhere ("came from the direction of the Nigerian border")
     pool = inside or body or located or \
         [t for t in toponyms if t.place is not None and any(a <= t.start < b for a, b in ranges)]
     hint_place = gp.gazetteer.country(country_hint) if country_hint else None  # ISO2 or name
@@ -405,6 +423,14 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                     scores[id(t)] -= 2.5
                     for u in named:
                         scores[id(u)] += 1.0
+        all_sents = list(doc.sents)
+        if not inside or len(ranges) >= len(all_sents):
+            # where the whole article (not one sentence) is asked: its lead (the title and the
+            # first sentence) says what it is about
+            lead_end = _lead_end(text, all_sents)
+            for t in pool:  # (a name the resolver is unsure of does not make the article's place)
+                if t.start < lead_end and t.confidence >= LEAD_SURE:
+                    scores[id(t)] += LEAD
         best = max(pool, key=lambda t: (scores[id(t)], -t.start if inside else 0))
         loc = _make(gp, best, qualify(text, best.start, best.end), text)
         if not inside:
