@@ -171,18 +171,15 @@ def _complete(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     of "... of the Congo", "Rio Grande" of "Rio Grande do Sul"): take up to four more words
     when the gazetteer knows the longer name."""
     doc = span.doc
-    for k in range(4, 0, -1):
-        end = span.end + k
-        if end > len(doc):
-            continue
-        ext = doc[span.start : end]
-        tail = doc[span.end : end]
-        if any(taken[t.i] or t.is_sent_start for t in tail) or not ext[-1].text[:1].isupper():
-            continue
-        if not all(t.text[:1].isupper() or t.text in CONNECTORS or t.lower_ in {"of", "the"} for t in tail):
-            continue
-        if len(gaz.ids(ext.text)):
-            return ext
+    reach = span.end  # the tail may hold capitalised words and connectors only, within the sentence
+    while reach < len(doc) and reach - span.end < 4:
+        t = doc[reach]
+        if taken[reach] or t.is_sent_start or not (t.text[:1].isupper() or t.text in CONNECTORS or t.lower_ in {"of", "the"}):
+            break
+        reach += 1
+    for end in range(reach, span.end, -1):
+        if doc[end - 1].text[:1].isupper() and len(gaz.ids(doc[span.start : end].text)):
+            return doc[span.start : end]
     return _complete_back(span, gaz, taken)
 
 
@@ -190,6 +187,8 @@ def _complete_back(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     """... and late: "Beida" of "Goz Beida", when the gazetteer knows the name with the
     capitalised word or two before it."""
     doc = span.doc
+    if span.start == 0 or not doc[span.start - 1].text[:1].isupper() or span[0].is_sent_start:
+        return span
     for k in (2, 1):
         start = span.start - k
         if start < 0 or any(taken[t.i] for t in doc[start : span.start]) or any(t.is_sent_start for t in doc[start + 1 : span.end]):
@@ -347,7 +346,7 @@ def _facility_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     (ORG), "Karl Bremer Hospital" (PERSON), "Buckland Elementary School" (nothing). An institution's
     name ("... Court", "... College") is a place only after "at", "in", "to" and the like; a
     person's two-word name that ends in such a noun ("Anna Hall") never is."""
-    label_of = {t.i: e.label_ for e in doc.ents for t in e}
+    label_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     covered = len(doc)
     for t in reversed(doc):
@@ -445,18 +444,21 @@ def _people_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     """First and last words of the people an article names in full ("John Kelly", "Yulia
     Skripal"): alone elsewhere in it ("Kelly said", "Yulia was getting better") they are that
     person, unless they name a country, a province or a capital."""
-    out = set()
-    not_names = GEO_WORDS | PLACE_NOUNS | FACILITY_HEADS | INSTITUTION_HEADS | ORG_WORDS | LOCAL_BODY_WORDS
+    out: set[str] = set()
+    surfaces: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.pos_ == "PROPN" and t.is_alpha for t in ent):
             continue
-        if any(t.lower_ in not_names for t in ent):
+        if any(t.lower_ in _NOT_PERSON_WORDS for t in ent):
             continue  # "Village Malakal", "Miami Herald": not a person's name
         for t in (ent[0], ent[-1]):
             if _best_code(gaz, t.text)[0] not in {"PCLI", "ADM1", "CONT", "PPLC"}:
                 out.add(key(t.text))
+                surfaces.add(t.text)
+    if not out:
+        return out
     # a word the article also uses as a place ("nearby in Riverdale") is a place throughout
-    return out - {key(t.text) for t in doc if key(t.text) in out and _said_to_be_a_place(doc[t.i : t.i + 1])}
+    return out - {key(t.text) for t in doc if t.text in surfaces and _said_to_be_a_place(doc[t.i : t.i + 1])}
 
 
 def _said_to_be_a_place(span: Span) -> bool:
@@ -472,6 +474,9 @@ def _said_to_be_a_place(span: Span) -> bool:
                                                            and doc[span.end + 1].ent_type_ == "GPE")
 
 
+_NOT_PERSON_WORDS = GEO_WORDS | PLACE_NOUNS | FACILITY_HEADS | INSTITUTION_HEADS | ORG_WORDS | LOCAL_BODY_WORDS
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Place-name spans of ``doc``, in text order, without overlaps."""
     out: list[Mention] = []
@@ -479,6 +484,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     blocked = [False] * len(doc)
     org_inner = [False] * len(doc)  # inside an organisation's name, not at its start
     people = _people_words(doc, gaz)
+    bounds: list[tuple[int, int]] = []  # token start and end of each mention in ``out``
 
     def add(span: Span, label: str) -> None:
         span = _strip_det(span)
@@ -519,6 +525,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if label in {"GAZ", "EMB", "DOC"} and _is_dateline(span, gaz):
             label = "DATELINE"  # as sure as the tagger's own places: never dropped as a lone word
         out.append(Mention(span.start_char, span.end_char, span.text, label))
+        bounds.append((span.start, span.end))
 
     for span in reversed(_facility_names(doc, gaz)):
         add(span, "FAC")
@@ -612,26 +619,27 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if (key(span.text) in known or key(_complete(span, gaz, taken).text) in known) and not _looks_like_person(span):
             add(span, "DOC")
-    anchors = [m for m in out if m.label in PLACE_LABELS | {"DATELINE"} or " " in m.text]
+    anchors = [b for m, b in zip(out, bounds, strict=True) if m.label in PLACE_LABELS | {"DATELINE"} or " " in m.text]
     for _ in range(3):  # "Moonbi, Parkes, Berry and Wyong": a list passes the word on
         n_before = len(out)
         for span in _listed_with_places(doc, anchors, taken, blocked):
             if len(gaz.ids(span.text)):
                 add(span, "GAZ")
-                anchors.append(out[-1])
+                anchors.append(bounds[-1])
         if len(out) == n_before:
             break
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _listed_with_places(doc: Doc, found: list[Mention], taken: list[bool], blocked: list[bool]) -> list[Span]:
+def _listed_with_places(doc: Doc, found: list[tuple[int, int]], taken: list[bool], blocked: list[bool]) -> list[Span]:
     """Proper names listed beside places already found ("Etoumbi and Mbomo", "between Coggeshall
     and Marks Tey", "Pandi, Bulacan and Talavera"): a word that the tagger called a person or
     nothing is in the list's kind. Runs of one to three capitalised proper nouns, not a person's."""
-    spans = [sp for m in found if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
-    starts, ends = {sp.start for sp in spans}, {sp.end for sp in spans}
-    label_of = {t.i: e.label_ for e in doc.ents for t in e}
+    if not found:
+        return []
+    starts, ends = {b[0] for b in found}, {b[1] for b in found}
+    label_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     out = []
     i, n = 0, len(doc)
     while i < n:
