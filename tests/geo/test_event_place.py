@@ -153,3 +153,9 @@ def test_a_sentence_that_names_places_only_as_elsewhere_takes_the_article_s_plac
     second = list(doc.sents)[1:]
     loc = geoparser.locate_event(doc, geoparser.toponyms(doc), second, country_hint="CM")
     assert loc is not None and loc.location == "Mora"
+
+
+def test_a_corner_of_a_country_is_coded_in_that_corner(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Gunmen killed twelve farmers in Nigeria's northeast on Friday.")
+    assert loc is not None and loc.geo_precision == 3 and loc.country == "Nigeria"
+    assert loc.place.latitude > 10.5 and loc.place.longitude > 10.5

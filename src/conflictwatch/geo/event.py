@@ -260,6 +260,9 @@ def _localities_by_country(gp) -> dict[str, np.ndarray]:
     return got
 
 
+COMPOUND_OUT = 0.25
+
+
 def _region_point_uncached(gp, cc: str, direction: str | None, within: Place | None) -> tuple[int, str] | None:
     gaz = gp.gazetteer
     rows = _localities_by_country(gp).get(cc)
@@ -275,14 +278,18 @@ def _region_point_uncached(gp, cc: str, direction: str | None, within: Place | N
     oa, ob = np.percentile(lon, [0.1, 99.9])
     sel = np.ones(len(rows), dtype=bool)
     d = direction or "central"
+    # one direction is that half of the country; two ("northeast") are its corner, a quarter of
+    # each half-axis out from the middle ("north-eastern Nigeria" is Borno, not Kano on the midline)
+    out = COMPOUND_OUT if ("north" in d or "south" in d) and ("east" in d or "west" in d) else 0.0
+    mid_lat, half_lat, mid_lon, half_lon = (la + lb) / 2, (lb - la) / 2, (oa + ob) / 2, (ob - oa) / 2
     if "north" in d:
-        sel &= lat >= (la + lb) / 2
+        sel &= lat >= mid_lat + out * half_lat
     if "south" in d:
-        sel &= lat <= (la + lb) / 2
+        sel &= lat <= mid_lat - out * half_lat
     if "east" in d:
-        sel &= lon >= (oa + ob) / 2
+        sel &= lon >= mid_lon + out * half_lon
     if "west" in d:
-        sel &= lon <= (oa + ob) / 2
+        sel &= lon <= mid_lon - out * half_lon
     if d == "central":
         sel &= (np.abs(lat - (la + lb) / 2) <= (lb - la) / 4) & (np.abs(lon - (oa + ob) / 2) <= (ob - oa) / 4)
     if not sel.any():

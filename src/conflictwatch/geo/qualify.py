@@ -13,30 +13,39 @@ _DIRS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
     "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
 }
+# the points of the compass, and the words for a part of a place ("northern", "north-eastern", "central")
+_POINTS = r"north-?east|north-?west|south-?east|south-?west|north|south|east|west"
+_PARTS = rf"(?:{_POINTS})(?:ern)?|central"
 _OFFSET = re.compile(
     rf"(?:about |some |around |roughly |nearly |approximately )?{_NUM}[\s-]*{_UNIT}\s*(?:\([^)]{{0,25}}\)\s*)?"
-    r"\(?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)?\)?\s*(?:of|from|outside)\s+"
-    r"(?:the\s+)?(?:(?:town|village|city|commune|locality|capital)\s+(?:of\s+)?)?$",
+    rf"\(?({_POINTS})?\)?\s*(?:of|from|outside)\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|commune|locality|capital)\s*,?\s+(?:of\s+)?)?$",
     re.I,
 )
 _NEAR = re.compile(
     r"\b(near|nearby|outside|close to|on the outskirts of|the outskirts of|in the vicinity of|around|"
     r"not far from|in the area of|in the surroundings of|on the road to|on the road from|on the road between|"
-    r"on the way to|en route to|environs of|vicinity of)\s+(?:the\s+)?(?:(?:town|village|city|commune|locality)\s+(?:of\s+)?)?$",
+    r"on the way to|en route to|environs of|vicinity of)\s+(?:the\s+)?(?:(?:town|village|city|commune|locality|capital)\s*,?\s+(?:of\s+)?)?$",
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities|localities)\s+(?:of\s+)?)?$", re.I)
 _REGIONAL = re.compile(
-    r"\b(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|northeast|northwest|southeast|southwest|centre of|center of|north of|south of|"
-    r"east of|west of|parts of)\s+(?:the\s+)?$",
-    re.I,
+    rf"\b({_PARTS}|centre of|center of|north of|south of|east of|west of|parts of)\s+(?:the\s+)?$", re.I
 )
 _ADMIN_AFTER = re.compile(
     r"^\s*(region|province|state|district|county|department|governorate|cercle|prefecture|territory|township|"
     r"area)\b",
     re.I,
 )
+# "in Nigeria's northeast", "in Mali's centre", "Chad's eastern region": a part of the place
+_REGIONAL_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:far\s+|extreme\s+)?({_PARTS}|centre|center)\b", re.I)
+# "on Gao's outskirts", "in Bamako's suburbs": around the town
+_NEAR_AFTER = re.compile(r"^(?:'s|’s)\s+(?:outskirts|suburbs|environs|vicinity|surroundings|periphery)\b", re.I)
+# "on the Kaya-Dori road", "the Gao–Ansongo axis": somewhere between two towns
+_ROAD_WORDS = r"(?:road|highway|axis|route|motorway|corridor)\b"
+_ROAD_FROM_AFTER = re.compile(rf"^\s*[-–]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+{_ROAD_WORDS}")
+_ROAD_TO_BEFORE = re.compile(r"[A-Z][\w'’.]*\s*[-–]\s*$")
+_ROAD_TO_AFTER = re.compile(rf"^\s+{_ROAD_WORDS}", re.I)
 # "the Mankon area of the city", "the Nkwen district of the town": a part of a town is the town
 _PART_OF_TOWN_AFTER = re.compile(
     r"^\s*(?:area|district|quarter|neighbou?rhood|suburb|sector|section|ward)\s+of\s+(?:the|this|that)\s+"
@@ -54,6 +63,15 @@ class Qualifier:
     note: str = ""
     span_start: int | None = None  # where the qualifying words begin
     unit: str | None = None  # for an admin word after the name ("region", "area"): that word
+
+
+def _direction(word: str) -> str:
+    """"northern" -> north, "south-eastern" -> southeast, "centre of" -> central."""
+    w = word.lower().replace("-", "")
+    w = w[: -len("ern")] if w.endswith("ern") else w
+    if w.startswith(("north", "south")) and w.endswith(("east", "west")):
+        return w
+    return next((d for d in ("north", "south", "east", "west") if w.startswith(d) or w.endswith(d)), "central")
 
 
 def qualify(text: str, start: int, end: int) -> Qualifier:
@@ -80,11 +98,15 @@ def qualify(text: str, start: int, end: int) -> Qualifier:
         # "west of Bor town", "north of Tillaberi": beside the place, not a part of it ("the north of Mali")
         return Qualifier(2, note="near", span_start=start - (len(before) - m.start()))
     if m:
-        w = m.group(1).lower().replace("-", "")
-        direction = next((d for d in ("north", "south", "east", "west") if w.startswith(d) or w.endswith(d)), "central")
-        if w.startswith("north") and ("east" in w or "west" in w):
-            direction = w[: -len("ern")] if w.endswith("ern") else w
-        return Qualifier(3, direction=direction, note="regional", span_start=start - (len(before) - m.start()))
+        return Qualifier(3, direction=_direction(m.group(1)), note="regional",
+                         span_start=start - (len(before) - m.start()))
+    m = _REGIONAL_AFTER.match(after)
+    if m:
+        return Qualifier(3, direction=_direction(m.group(1)), note="regional")
+    if _NEAR_AFTER.match(after):
+        return Qualifier(2, note="near")
+    if _ROAD_FROM_AFTER.match(after) or (_ROAD_TO_BEFORE.search(before) and _ROAD_TO_AFTER.match(after)):
+        return Qualifier(2, note="between")
     if _PART_OF_TOWN_AFTER.match(after):
         return Qualifier(1, note="part of a town")
     m = _ADMIN_AFTER.match(after)
