@@ -104,3 +104,14 @@ def test_a_tagged_place_no_gazetteer_knows_needs_a_place_cue(nlp, gaz):
     assert "Zawadini" in [m.text for m in find_mentions(doc, gaz)]
     doc = _tagged_place(nlp, "Investors said Zawadini had sold them risky bonds for years.", "Zawadini")
     assert "Zawadini" not in [m.text for m in find_mentions(doc, gaz)]
+
+
+def test_a_possessive_inside_a_facility_name_but_not_a_town_before_it(nlp, gaz):
+    assert "Caesar's Palace" in _found(nlp, gaz, "He begins a residency at Caesar's Palace in June.")
+    found = _found(nlp, gaz, "The clinic opened at Derry's Altnagelvin Hospital last week.")
+    assert "Altnagelvin Hospital" in found
+
+
+def test_a_compass_adjective_alone_is_no_place(nlp, gaz):
+    found = _found(nlp, gaz, "Patients in the Western Trust wait longest, officials in Belfast said.")
+    assert "Western" not in found and "Belfast" in found

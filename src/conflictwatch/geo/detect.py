@@ -277,7 +277,7 @@ def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
             sub = span[s : s + size]
             if not sub[0].text[:1].isupper() or sub[0].lower_ in {"the", "a", "an", "of", "and"}:
                 continue
-            if size == 1 and sub[0].lower_ in GEO_WORDS:
+            if size == 1 and sub[0].lower_ in GEO_WORDS | GENERIC_WORDS:
                 continue
             dateline = sub.text.isupper() and len(sub.text) > 3 and not span[s - 1].text.isupper()
             last = s + size == n and n >= 3  # "SOS Children's Village Malakal": a place closing a long name
@@ -294,7 +294,7 @@ def _name_word(t) -> bool:
     return t.text[:1].isupper() or (t.like_num and t.text[:1].isdigit())
 
 
-def _facility_run(doc: Doc, head: int) -> Span | None:
+def _facility_run(doc: Doc, head: int, gaz: Gazetteer) -> Span | None:
     """The name that ends in the facility noun at ``head``: the capitalised words (and numbers)
     before it, up to five, within the sentence ("No. 2 Detention Centre", "14th St."), and "of"
     with a name after it ("the University of St. Thomas", "Mall of Asia")."""
@@ -305,6 +305,8 @@ def _facility_run(doc: Doc, head: int) -> Span | None:
             start -= 1
         elif prev.lower_ in {"of", "de", "des", "du"} and start > 1 and doc[start - 2].text[:1].isupper():
             start -= 1
+        elif prev.tag_ == "POS" and start > 1 and doc[start - 2].text[:1].isupper() and not _is_town(gaz, doc[start - 2].text):
+            start -= 1  # "Caesar's Palace", "Estey's Bridge"; not "Derry's Altnagelvin Hospital", where the town is apart
         else:
             break
     while start < head and (doc[start].lower_ in {"the", "a", "an"} or doc[start].text in CONNECTORS):
@@ -353,7 +355,7 @@ def _facility_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
         low = t.lower_.rstrip(".")
         if t.i >= covered or not t.text[:1].isupper() or (low not in FACILITY_HEADS and low not in INSTITUTION_HEADS):
             continue
-        span = _facility_run(doc, t.i)
+        span = _facility_run(doc, t.i, gaz)
         if span is None or span.end > covered:
             continue
         labels = {label_of.get(x.i) for x in span}
@@ -597,7 +599,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))):
                 word = span[0]  # "US" is no stop word, "us" is
                 if not _looks_like_person(span) and not (len(span) == 1 and (
-                        word.is_stop and not word.is_upper or word.lower_ in GEO_WORDS)):
+                        word.is_stop and not word.is_upper or word.lower_ in GEO_WORDS | GENERIC_WORDS)):
                     add(span, "GAZ")
                     found = True
                     i = end
