@@ -41,14 +41,16 @@ def test_an_adjective_of_a_country_is_whose_but_another_name_of_it_is_the_countr
     assert _demonym(_country(gaz, "US", "US", text.index("US")), text)
 
 
-def test_the_far_side_of_a_border_named_through_its_country_is_not_the_scene(geoparser):
-    def score(text: str) -> float:
-        i = text.index("Darfur")
-        (t,) = geoparser.resolve(text, [(i, i + 6)])
-        return _scene_score(text, t, 0)
+def _score(geoparser, text: str, name: str) -> float:
+    """The scene score of ``name`` (resolved in ``text``) with no dateline."""
+    i = text.index(name)
+    (t,) = geoparser.resolve(text, [(i, i + len(name))])
+    return _scene_score(text, t, 0)
 
-    across = score("The camp will guard the border with Sudan's Darfur region.")
-    scene = score("Gunmen burned a camp in Sudan's Darfur region.")
+
+def test_the_far_side_of_a_border_named_through_its_country_is_not_the_scene(geoparser):
+    across = _score(geoparser, "The camp will guard the border with Sudan's Darfur region.", "Darfur")
+    scene = _score(geoparser, "Gunmen burned a camp in Sudan's Darfur region.", "Darfur")
     assert across < scene - 3
 
 
@@ -159,3 +161,13 @@ def test_a_corner_of_a_country_is_coded_in_that_corner(nlp, geoparser):
     loc = _event(nlp, geoparser, "Gunmen killed twelve farmers in Nigeria's northeast on Friday.")
     assert loc is not None and loc.geo_precision == 3 and loc.country == "Nigeria"
     assert loc.place.latitude > 10.5 and loc.place.longitude > 10.5
+
+
+def test_residents_of_a_town_tell_of_their_town_but_a_resident_of_it_is_from_there(geoparser):
+    told = _score(geoparser, "Residents of Kidal said gunmen burned the market on Friday.", "Kidal")
+    home = _score(geoparser, "A resident of Kidal was shot on Friday.", "Kidal")
+    assert told > home + 3
+
+
+def test_an_office_named_through_its_country_in_lower_case_speaks():
+    assert _speaks("", "'s interior minister said the police acted lawfully")

@@ -24,7 +24,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Za-zÀ-ÿ'’ .-]{1,40}(?:,\s*[A-Za-zÀ-ÿ0
 _CAPS_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.-]{2,30}(?: [A-Z][A-Z'’.-]{1,30}){0,2}(?:,\s*[A-Za-zÀ-ÿ0-9 .]{2,30}){0,2}"
                             r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–:\ufffd]\s*|(?=[A-Z][a-z]))")
 _NOT_SCENE_BEFORE = re.compile(
-    r"(native of|resident of|residents of|hails from|hailing from|home ?town|originally from|born in|"
+    r"(native of|resident of|hails from|hailing from|home ?town|originally from|born in|"
     r"lives in|living in|lived in|returned to|fled to|taken to|transferred to|evacuated to|flown to|moved to|"
     r"based in|headquartered in|ministry in|government in|authorities in|officials in|spokesman in|"
     r"spokesperson in|statement in|told reporters in|press conference in|summit in|talks in|meeting in|"
@@ -49,9 +49,9 @@ _NOT_SCENE_AFTER = re.compile(
     r"warned|accused|blamed|urged|rejected|welcomed|vowed)\b",
     re.I,
 )
-# "Lebanon's Health Ministry says", "Mali's Defence Ministry": an office named through its country
+# "Lebanon's Health Ministry says", "Kenya's interior minister": an office named through its country
 _OFFICE_AFTER = re.compile(
-    r"^(?:'s|’s)\s+(?:[A-Z][\w-]+\s+){0,2}(?i:ministry|ministries|minister|government|authorities|officials|"
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?i:ministry|ministries|minister|government|authorities|officials|"
     r"army|military|police|spokesman|spokesperson|president|presidency|prime minister|embassy|agency|court)\b"
 )
 # "in western Iraq's Anbar province", "in Ethiopia's Amhara region": the scene preposition
@@ -97,6 +97,8 @@ _SPECIFIC = {"PCLI": 0.0, "CONT": -1.0, "ADM1": 1.0, "ADM2": 1.5, "RGN": 1.0, "A
 
 
 _AT_A_PLACE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the|a|an)\s+$", re.I)
+# "residents of Kidal said": the people of the place speak, of their place
+_PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|villagers|locals|witnesses)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 
 
 def _elsewhere(before: str) -> bool:
@@ -109,7 +111,8 @@ def _elsewhere(before: str) -> bool:
 def _speaks(before: str, after: str) -> bool:
     """Is the name an authority that speaks or acts ("the Bamako court said", "Lebanon's Health
     Ministry says")? "in a Durban court" is still a place in Durban."""
-    return bool((_NOT_SCENE_AFTER.match(after) or _OFFICE_AFTER.match(after)) and not _AT_A_PLACE.search(before))
+    return bool((_NOT_SCENE_AFTER.match(after) or _OFFICE_AFTER.match(after)) and not _AT_A_PLACE.search(before)
+                and not _PEOPLE_OF.search(before))
 
 
 def _not_here(text: str, t: Toponym) -> bool:
