@@ -115,3 +115,10 @@ def test_a_possessive_inside_a_facility_name_but_not_a_town_before_it(nlp, gaz):
 def test_a_compass_adjective_alone_is_no_place(nlp, gaz):
     found = _found(nlp, gaz, "Patients in the Western Trust wait longest, officials in Belfast said.")
     assert "Western" not in found and "Belfast" in found
+
+
+def test_a_place_joined_by_a_hyphen_is_found_but_not_in_a_hyphenated_surname(nlp, gaz):
+    found = _found(nlp, gaz, "A Kenya-based charity and the U.S.-led coalition met a Los Angeles-based lawyer.")
+    assert {"Kenya", "U.S.", "Los Angeles"} <= set(found)
+    assert "Karachi" in _found(nlp, gaz, "She studies at IBA-Karachi this year.")
+    assert not [f for f in _found(nlp, gaz, "Congresswoman Rosa Diaz-Quinn spoke after the vote.") if "Diaz" in f]

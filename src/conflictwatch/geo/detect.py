@@ -476,6 +476,58 @@ def _said_to_be_a_place(span: Span) -> bool:
                                                            and doc[span.end + 1].ent_type_ == "GPE")
 
 
+#: "US-based", "Mali-led", "Paris-born": a place before the hyphen qualifies the word after it.
+HYPHEN_QUALIFIED = {"based", "led", "born", "backed", "owned", "made", "funded", "bound", "registered", "run",
+                    "controlled", "held", "occupied", "allied", "brokered", "sponsored", "headquartered", "grown",
+                    "bred", "raised", "area", "wide"}
+
+
+HYPHEN_PREFIXES = {"pan", "sub", "anti", "pro", "trans", "neo", "non", "ex", "post", "pre", "inter", "afro", "euro"}
+
+
+def _big_place(gaz: Gazetteer, text: str, pop_floor: float = 100_000) -> bool:
+    code, pop = _best_code(gaz, text)
+    return code is not None and (code in BIG_CODES | {"RGN", "OCN", "SEA"} or (code.startswith("PPL") and pop >= pop_floor))
+
+
+def _hyphen_parts(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int, int]]:
+    """Places joined by a hyphen to another word ("US-based", "U.S.-led", "Los Angeles-based",
+    "IBA-Karachi", "Asia-Pacific") when the whole is no name the gazetteer knows: (token, start
+    char, end char) of each place part, a country, province, region or city of 100,000 people.
+    Not inside a person's name ("Diaz-Balart"), not after a prefix ("Pan-Igbo", "Sub-Saharan")."""
+    out = []
+    text = doc.text
+    for t in doc:
+        if taken[t.i] or t.ent_type_ == "PERSON" and t.i + 2 < len(doc) and doc[t.i + 2].lower_ not in HYPHEN_QUALIFIED:
+            continue
+        if "-" in t.text:  # one token: "U.S.-led"
+            head, _, rest = t.text.partition("-")
+            if head[:1].isupper() and rest.lower() in HYPHEN_QUALIFIED and _big_place(gaz, head):
+                out.append((t.i, t.idx, t.idx + len(head)))
+            continue
+        if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or t.whitespace_ or doc[t.i + 1].whitespace_:
+            continue
+        if not t.text[:1].isupper() or t.lower_ in HYPHEN_PREFIXES:
+            continue
+        nxt = doc[t.i + 2]
+        if nxt.lower_ in HYPHEN_QUALIFIED:  # "Los Angeles-based": the name may start a word or two back
+            for k in (2, 1, 0):
+                if t.i - k >= 0 and all(x.text[:1].isupper() and x.whitespace_ for x in doc[t.i - k : t.i]):
+                    if not any(taken[x.i] for x in doc[t.i - k : t.i + 1]) and _big_place(gaz, doc[t.i - k : t.i + 1].text):
+                        out.append((t.i, doc[t.i - k].idx, t.idx + len(t)))
+                        break
+            continue
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if not nxt.text[:1].isupper() or taken[nxt.i] or (after is not None and after.text[:1].isupper()):
+            continue  # "Sub-Saharan Africa": the name goes on
+        if len(gaz.ids(text[t.idx : nxt.idx + len(nxt)])) or t.ent_type_ == "PERSON" or nxt.ent_type_ == "PERSON":
+            continue  # "Guinea-Bissau" is one name
+        for x in (t, nxt):
+            if _big_place(gaz, x.text):
+                out.append((x.i, x.idx, x.idx + len(x)))
+    return out
+
+
 _NOT_PERSON_WORDS = GEO_WORDS | PLACE_NOUNS | FACILITY_HEADS | INSTITUTION_HEADS | ORG_WORDS | LOCAL_BODY_WORDS
 
 
@@ -531,6 +583,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     for span in reversed(_facility_names(doc, gaz)):
         add(span, "FAC")
+    for i, s, e in _hyphen_parts(doc, gaz, taken):
+        first = i
+        while first > 0 and doc[first].idx > s:
+            first -= 1  # "Los Angeles-based": the name's first token
+        if not any(taken[first : i + 1]):
+            out.append(Mention(s, e, doc.text[s:e], "GAZ"))
+            bounds.append((first, i + 1))
+            taken[first : i + 1] = [True] * (i + 1 - first)
     for ent in doc.ents:
         text_key = key(ent.text)
         if not text_key:
