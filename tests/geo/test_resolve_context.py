@@ -81,3 +81,15 @@ def test_an_old_name_of_a_great_city_still_means_it(geoparser):
     text = "She grew up in Calcutta and later taught in Bombay."
     calcutta, bombay = _resolve(geoparser, text, ["Calcutta", "Bombay"])
     assert (calcutta.place.country_code, bombay.place.country_code) == ("IN", "IN")
+
+
+def test_a_bare_name_is_the_city_not_the_region_named_after_it(geoparser):
+    text = "Investors met in Almaty on Tuesday, officials in Kazakhstan said."
+    almaty, _ = _resolve(geoparser, text, ["Almaty", "Kazakhstan"])
+    assert abs(almaty.place.latitude - 43.25) < 0.5  # the city, not the province around it
+
+
+def test_a_state_named_as_a_state_stays_the_state_and_its_bare_name_the_city(geoparser):
+    text = "Traders in Kano closed their shops after gunmen attacked a village in Kano State."
+    city, state = _resolve(geoparser, text, ["Kano", "Kano State"])
+    assert (state.place.feature_code, city.place.feature_code[:3]) == ("ADM1", "PPL")

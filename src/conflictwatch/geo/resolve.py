@@ -209,7 +209,7 @@ class Resolver:
         qk = key(q)
         exact = np.array([1.0 if key(gaz.names[i]) == qk else 0.0 for i in rows])
         c = _Cand(start, end, text, rows.astype(np.int64), exact, weak=weak, query=q)
-        c.shadow = self._shadow(c.rows)
+        c.shadow = self._shadow(c.rows, c.exact)
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
         c.admin_hint = (nxt in ADMIN_NOUNS | UNIT_OFFICES or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
@@ -252,23 +252,26 @@ class Resolver:
         gap = np.clip(top - gaz.prior[r] - FAME_GAP, 0.0, FAME_MAX)
         return gap * ppl * float(np.clip(top - FAME_FROM, 0.0, 1.0))
 
-    def _shadow(self, rows: np.ndarray) -> np.ndarray:
-        """1.0 for admin units with a namesake town inside (New York, Mopti): the town is
-        what a bare name means, unless the text says "region"."""
+    def _shadow(self, rows: np.ndarray, exact: np.ndarray) -> np.ndarray:
+        """1.0 for admin units with a namesake town inside (New York, Mopti), or provinces named
+        after a town of their country with the unit's noun added ("Almaty Region" beside the
+        city of Almaty, a unit of its own): the town is what a bare name means, unless the text
+        says "region"."""
         gaz = self.gaz
         fc = gaz.fc[rows]
         out = np.zeros(len(rows))
         adm = np.isin(fc, ["ADM1", "ADM2", "ADM3"])
         if not adm.any():
             return out
-        towns = [(int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r])) for r, f in zip(rows, fc, strict=True)
+        towns = [(int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r]), bool(x)) for r, f, x in zip(rows, fc, exact, strict=True)
                  if f.startswith("PPL") and (gaz.pop[r] >= 50_000 or f in ("PPLA", "PPLC", "PPLA2"))]
         if not towns:
             return out
         for k in np.nonzero(adm)[0]:
             r = rows[k]
             cc, a1, a2 = int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r])
-            if any(t[0] == cc and t[1] == a1 and (fc[k] == "ADM1" or t[2] == a2) for t in towns):
+            if any(t[0] == cc and (t[1] == a1 and (fc[k] == "ADM1" or t[2] == a2) or not exact[k] and t[3] and fc[k] == "ADM1")
+                   for t in towns):
                 out[k] = 1.0
         return out
 
