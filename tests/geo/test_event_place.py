@@ -171,3 +171,12 @@ def test_residents_of_a_town_tell_of_their_town_but_a_resident_of_it_is_from_the
 
 def test_an_office_named_through_its_country_in_lower_case_speaks():
     assert _speaks("", "'s interior minister said the police acted lawfully")
+
+
+def test_another_name_of_a_country_ending_in_republic_is_the_country(gaz):
+    assert not _demonym(_country(gaz, "SY", "Syrian Arab Republic"))
+
+
+def test_an_island_the_size_of_a_province_is_a_region(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Soldiers clashed with rebels on Mindanao last week.")
+    assert loc is not None and loc.geo_precision == 3 and loc.country == "Philippines"

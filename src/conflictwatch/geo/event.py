@@ -94,6 +94,13 @@ class EventLocation(BaseModel):
 
 
 _SPECIFIC = {"PCLI": 0.0, "CONT": -1.0, "ADM1": 1.0, "ADM2": 1.5, "RGN": 1.0, "AREA": 1.0}
+# an island, desert, range or plateau the size of a province ("Mindanao", "Luzon") is a region
+_NATURAL = {"ISL", "ISLS", "DSRT", "MTS", "PLAT", "VAL", "PEN"}
+WIDE_POPULATION = 1_000_000
+
+
+def _wide(p: Place) -> bool:
+    return p.feature_code in _NATURAL and p.population >= WIDE_POPULATION
 
 
 _AT_A_PLACE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the|a|an)\s+$", re.I)
@@ -127,7 +134,7 @@ def _scene_score(text: str, t: Toponym, dateline_end: int, dateline_recurs: bool
     p = t.place
     if p is None:
         return -10.0
-    s = 2.0 + _SPECIFIC.get(p.feature_code or "", 2.0) + 0.5 * t.confidence
+    s = 2.0 + (_SPECIFIC["RGN"] if _wide(p) else _SPECIFIC.get(p.feature_code or "", 2.0)) + 0.5 * t.confidence
     before = text[max(0, t.start - 60) : t.start]
     after = text[t.end : t.end + 40]
     if dateline_start <= t.start and t.end <= dateline_end:
@@ -164,7 +171,7 @@ def is_fallback(t: Toponym) -> bool:
 
 # the endings of the adjectives of countries and continents: Malian, Nigerien, Sudanese, British,
 # Iraqi, French, Greek, Burkinabe, Kosovar
-_DEMONYM_END = re.compile(r"(?:an|ien|ese|ish|[^aeiou\s]i|ch|ek|ic|be|ar|ois|ais)s?$", re.I)
+_DEMONYM_END = re.compile(r"(?:an|ien|ese|ish|[^aeiou\s]i|ch|ek|be|ar|ois|ais)s?$", re.I)
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -335,7 +342,7 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
             return EventLocation(place=coded, location=coded.name, geo_precision=q.precision, country=coded.country,
                                  admin1=coded.admin1, admin2=coded.admin2, start=start, end=t.end + (m.end() if m else 0),
                                  confidence=round(t.confidence * 0.9, 3))
-    if p.feature_code in {"PCLI", "ADM1", "ADM2", "RGN", "AREA", "CONT"} or q.note == "regional":
+    if p.feature_code in {"PCLI", "ADM1", "ADM2", "RGN", "AREA", "CONT"} or _wide(p) or q.note == "regional":
         precision = 3
         rp = _region_point(gp, p.country_code, q.direction if q.note == "regional" else "central", p)
         cap = gaz.capital_row(p.country_code) if p.country_code else None
@@ -347,7 +354,7 @@ def _make(gp, t: Toponym, q: Qualifier, text: str) -> EventLocation:
                     and gaz.cc(int(r)) == p.country_code and gaz.a1_names[gaz.a1_i[r]] == p.admin1]
             if town:
                 coded = gaz.place(int(max(town, key=lambda r: gaz.pop[r])))
-        elif p.feature_code in {"RGN", "AREA"}:
+        elif p.feature_code in {"RGN", "AREA"} or _wide(p):
             coded = p  # a region that is no province ("Darfur"): its own point, not the middle of its country
         elif rp is not None:
             coded = gaz.place(rp[0])
