@@ -122,3 +122,10 @@ def test_a_place_joined_by_a_hyphen_is_found_but_not_in_a_hyphenated_surname(nlp
     assert {"Kenya", "U.S.", "Los Angeles"} <= set(found)
     assert "Karachi" in _found(nlp, gaz, "She studies at IBA-Karachi this year.")
     assert not [f for f in _found(nlp, gaz, "Congresswoman Rosa Diaz-Quinn spoke after the vote.") if "Diaz" in f]
+
+
+def test_numbered_roads_where_the_words_say_road_but_not_a_group_or_a_level(nlp, gaz):
+    found = _found(nlp, gaz, "The B4630 northbound carriageway will shut; traffic goes via the A38, A46 and M5.")
+    assert {"B4630", "A38", "A46", "M5"} <= set(found)
+    assert not [f for f in _found(nlp, gaz, "The M23 rebels seized the hills; the M23 said so.") if "M23" in f]
+    assert not [f for f in _found(nlp, gaz, "Pupils reach levels B1 and B2 in French.") if f in {"B1", "B2"}]

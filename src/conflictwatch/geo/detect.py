@@ -13,6 +13,7 @@ as PERSON) and labels people after places ("Paris" the person). So:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -187,8 +188,10 @@ def _complete_back(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     """... and late: "Beida" of "Goz Beida", when the gazetteer knows the name with the
     capitalised word or two before it."""
     doc = span.doc
-    if span.start == 0 or not doc[span.start - 1].text[:1].isupper() or span[0].is_sent_start:
+    if span.start == 0 or span[0].is_sent_start:
         return span
+    if not doc[span.start - 1].text[:1].isupper():
+        return span  # not "east Africa" nor "Sub-Saharan Africa": news gold marks the continent
     for k in (2, 1):
         start = span.start - k
         if start < 0 or any(taken[t.i] for t in doc[start : span.start]) or any(t.is_sent_start for t in doc[start + 1 : span.end]):
@@ -482,6 +485,30 @@ HYPHEN_QUALIFIED = {"based", "led", "born", "backed", "owned", "made", "funded",
                     "bred", "raised", "area", "wide"}
 
 
+_ROAD = re.compile(r"^(?:[ABMN]\d{1,4}|I-\d{1,3})$")
+ROAD_AFTER = {"carriageway", "motorway", "road", "junction", "roundabout", "southbound", "northbound", "eastbound",
+              "westbound", "heading", "slip", "interchange", "exit", "corridor", "bypass"}
+ROAD_BEFORE = {"on", "via", "along", "off", "onto", "closed", "join", "joined", "joins", "take", "took", "use"}
+
+
+def _road_numbers(doc: Doc) -> list[int]:
+    """Numbered roads ("the A417 southbound", "a crash on the M4", "via the A436, A40 and A429"):
+    a road's number where the words around say road, so that a group's name ("the M23 rebels")
+    never passes."""
+    roads = [t.i for t in doc if _ROAD.match(t.text)]
+    out = set()
+    for i in roads:
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in {"the", "a"}:
+            j -= 1
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if nxt in ROAD_AFTER or (j >= 0 and doc[j].lower_ in ROAD_BEFORE):
+            out.add(i)
+    for _ in range(2):  # "via the A436, A40 and A429": a list of roads shares the cue
+        out |= {i for i in roads for k in out if abs(i - k) == 2 and doc[min(i, k) + 1].lower_ in {",", "and", "or"}}
+    return sorted(out)
+
+
 HYPHEN_PREFIXES = {"pan", "sub", "anti", "pro", "trans", "neo", "non", "ex", "post", "pre", "inter", "afro", "euro"}
 
 
@@ -540,7 +567,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     people = _people_words(doc, gaz)
     bounds: list[tuple[int, int]] = []  # token start and end of each mention in ``out``
 
-    def add(span: Span, label: str) -> None:
+    def add(span: Span, label: str, sure: bool = False) -> None:
         span = _strip_det(span)
         while len(span) > 1 and span[-1].text in _EDGE_PUNCT:
             span = span[:-1]
@@ -548,7 +575,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             span = span[1:]
         if _people_of(span, gaz) or _language(span):
             return  # "Mexicans", "Nigerians": a people, not a place; "speaks in English"
-        if len(span) == 1 and label in PLACE_LABELS | {"NORP"} and not len(gaz.ids(span.text)) and \
+        if not sure and len(span) == 1 and label in PLACE_LABELS | {"NORP"} and not len(gaz.ids(span.text)) and \
                 not _said_to_be_a_place(span) and not _locative_context(span) and not len(gaz.fuzzy_ids(span.text)):
             return  # "Wedbush", "Dropbox" tagged GPE: a word no gazetteer knows, where nothing says place
         if _titled(span) or (len(span) == 1 and label not in {"EMB", "FAC"} and key(span.text) in people
@@ -583,6 +610,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     for span in reversed(_facility_names(doc, gaz)):
         add(span, "FAC")
+    for i in _road_numbers(doc):
+        add(doc[i : i + 1], "FAC", sure=True)
     for i, s, e in _hyphen_parts(doc, gaz, taken):
         first = i
         while first > 0 and doc[first].idx > s:
