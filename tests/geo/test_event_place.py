@@ -180,3 +180,17 @@ def test_another_name_of_a_country_ending_in_republic_is_the_country(gaz):
 def test_an_island_the_size_of_a_province_is_a_region(nlp, geoparser):
     loc = _event(nlp, geoparser, "Soldiers clashed with rebels on Mindanao last week.")
     assert loc is not None and loc.geo_precision == 3 and loc.country == "Philippines"
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("In a statement issued in Niamey, the defence ministry said soldiers repelled an attack on Tillabéri.",
+         "Tillabéri"),
+        ("Two soldiers from Kayes were killed in Boni on Friday.", "Boni"),
+        ("Speaking in Paris, the minister condemned the attack in Kidal.", "Kidal"),
+    ],
+)
+def test_where_a_statement_was_issued_or_people_come_from_is_not_the_scene(nlp, geoparser, text, scene):
+    loc = _event(nlp, geoparser, text)
+    assert loc is not None and loc.location == scene

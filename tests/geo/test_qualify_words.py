@@ -51,3 +51,9 @@ def test_the_capital_named_after_a_comma_still_takes_the_offset_or_near():
     assert (q.precision, q.note, q.offset_km, q.bearing) == (2, "offset", 60.0, 0)
     q = _q("A bus was stopped near the capital, Niamey, on Friday.", "Niamey")
     assert (q.precision, q.note) == (2, "near")
+
+
+def test_a_road_told_from_one_town_to_another_is_between_them():
+    text = "Their bus hit a mine on the road from Boni to Hombori."
+    assert (_q(text, "Boni").precision, _q(text, "Hombori").precision) == (2, 2)
+    assert _q(text, "Hombori").note == "between"

@@ -29,9 +29,13 @@ _NOT_SCENE_BEFORE = re.compile(
     r"based in|headquartered in|ministry in|government in|authorities in|officials in|spokesman in|"
     r"spokesperson in|statement in|told reporters in|press conference in|summit in|talks in|meeting in|"
     r"embassy in|court in|hospital in|buried in|came from|coming from|crossed from|direction of|border with|"
-    r"borders with|frontier with)\s+(?:the\s+)?$",
+    r"borders with|frontier with|speaking in|speaking from|speaking at|travell?ed from|arrived from|"
+    r"(?:statement|communiqu[eé]|release)\s+(?:issued|released|published|sent|read out)\s+(?:in|from))"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
+# "two soldiers from Kayes", "herders from Niger": where people come from, not where it happened
+_PEOPLE_FROM_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:originally\s+)?from\s+(?:the\s+)?$")
 # "the border with Sudan's Darfur region", "crossed the frontier with Niger's Tillabéri region": the
 # other side of a border, named through its country
 _ACROSS_BORDER_BEFORE = re.compile(
@@ -112,7 +116,7 @@ def _elsewhere(before: str) -> bool:
     """Do the words before the name say it is not where the event is (a home town, where someone
     was taken, the other side of a border)?"""
     return bool(_NOT_SCENE_BEFORE.search(before) or _TAKEN_TO_BEFORE.search(before)
-                or _ACROSS_BORDER_BEFORE.search(before))
+                or _ACROSS_BORDER_BEFORE.search(before) or _PEOPLE_FROM_BEFORE.search(before))
 
 
 def _speaks(before: str, after: str) -> bool:

@@ -29,6 +29,10 @@ _NEAR = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities|localities)\s+(?:of\s+)?)?$", re.I)
+# "on the road from Boni to Hombori": the second town of a road told from one to the other
+_ROAD_FROM_TO = re.compile(
+    r"\b(?i:road|highway|route|axis|way)\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$"
+)
 _REGIONAL = re.compile(
     rf"\b({_PARTS}|centre of|center of|north of|south of|east of|west of|parts of)\s+(?:the\s+)?$", re.I
 )
@@ -89,7 +93,7 @@ def qualify(text: str, start: int, end: int) -> Qualifier:
     m = _NEAR.search(before)
     if m:
         return Qualifier(2, note="near", span_start=start - (len(before) - m.start()))
-    m = _BETWEEN.search(before)
+    m = _BETWEEN.search(before) or _ROAD_FROM_TO.search(before)
     if m:
         return Qualifier(2, note="between", span_start=start - (len(before) - m.start()))
     m = _REGIONAL.search(before)
