@@ -93,3 +93,9 @@ def test_a_state_named_as_a_state_stays_the_state_and_its_bare_name_the_city(geo
     text = "Traders in Kano closed their shops after gunmen attacked a village in Kano State."
     city, state = _resolve(geoparser, text, ["Kano", "Kano State"])
     assert (state.place.feature_code, city.place.feature_code[:3]) == ("ADM1", "PPL")
+
+
+def test_a_county_written_beside_a_name_rules_out_a_big_namesake_abroad(geoparser):
+    text = "The last race of the summer is at Rockingham, Northamptonshire. Tickets sold out in a day."
+    (rock,) = _resolve(geoparser, text, ["Rockingham"])
+    assert rock.place.country_code == "GB"

@@ -524,9 +524,15 @@ class Resolver:
         in China): the gazetteer lacks the place the text means."""
         gaz = self.gaz
         i = c.pick
-        if c.listed or self._big(i) or gaz.pop[i] >= 20_000:
+        if c.listed:
             return False
-        return not any(int(gaz.cc_i[i]) in set(gaz.cc_i[hr].tolist()) for hr in c.hints)
+        elsewhere = not any(int(gaz.cc_i[i]) in set(gaz.cc_i[hr].tolist()) for hr in c.hints)
+        if self._big(i) or gaz.pop[i] >= 20_000:
+            # however big, a town or county the text puts in a province or county of another
+            # country ("Rockingham, Northamptonshire" is no US county)
+            return (elsewhere and gaz.fc[i] not in ("PCLI", "ADM1", "PPLC", "CONT")
+                    and all(np.isin(gaz.fc[hr], ["ADM1", "ADM2"]).all() for hr in c.hints))
+        return elsewhere
 
     def _hint_place(self, c: _Cand, ctry: dict[int, float]) -> int:
         """Where a place the gazetteer lacks lies by the hints written beside it: the likeliest
@@ -538,7 +544,8 @@ class Resolver:
             return -1
         for hr in c.hints:
             ok = [int(h) for h in hr if ctry.get(int(gaz.cc_i[h]), 0.0) >= 0.5]
-            if not ok and c.admin_hint:  # "Guma LGA of Benue State": the province the text names
+            if not ok and (c.admin_hint or (len(c.rows) and not c.weak)):  # "Guma LGA of Benue State", "Rockingham,
+                # Northamptonshire" (a known name whose every reading lies elsewhere)
                 ok = [int(h) for h in hr if gaz.fc[h] in ("ADM1", "ADM2")]
             if ok:
                 return max(ok, key=lambda h: float(gaz.prior[h]))
