@@ -86,6 +86,15 @@ def test_the_middle_of_a_units_places_ignores_stray_namesakes_far_away():
     assert 38.0 < mlat < 40.0 and 115.0 < mlon < 117.0
 
 
+def test_a_spread_out_unit_keeps_its_remote_places():
+    # a county whose towns crowd one corner and whose desert towns lie 250 km east: not strays
+    rng = np.random.default_rng(1)
+    lat = np.concatenate([rng.uniform(34.0, 34.3, 40), rng.uniform(34.0, 35.0, 6)])
+    lon = np.concatenate([rng.uniform(-117.6, -117.2, 40), rng.uniform(-115.0, -114.6, 6)])
+    _, mlon = _extent_middle(lat, lon, 0.0)
+    assert -116.5 < mlon < -115.5
+
+
 def test_shipped_provinces_sit_at_the_middle_of_their_territory(gaz):
     # bounding boxes and rough middles of the provinces (atlas facts); the middle of their towns lay
     # in the populated south (Ontario at 46.7N) or, for Hebei, 1,000 km west among stray namesakes

@@ -346,9 +346,13 @@ def polygon_centroid(geometry: dict, lon0: float, lat0: float) -> tuple[float, f
     return my / area, lon, abs(area) * 111.32**2
 
 
-def _core(lat: np.ndarray, lon: np.ndarray, factor: float = 4.0, floor_km: float = 50.0) -> np.ndarray:
-    """Mask of the points within ``factor`` times the median distance (at least ``floor_km``)
-    of the median point: the bulk of a unit's places without its stray namesakes."""
+def _core(lat: np.ndarray, lon: np.ndarray, factor: float = 6.0, floor_km: float = 100.0,
+          max_share: float = 0.05) -> np.ndarray:
+    """Mask of a unit's places without its strays: a few places (at most ``max_share`` of them)
+    more than ``factor`` times the median distance (at least ``floor_km``) from the median
+    point. When more lie that far, the unit is spread out (northern Quebec, the Mojave part of
+    San Bernardino County) and all are kept."""
     mlat, mlon = float(np.median(lat)), float(np.median(lon))
     d = np.hypot(lat - mlat, (lon - mlon) * np.cos(np.radians(mlat))) * 111.2
-    return np.asarray(d <= max(factor * float(np.median(d)), floor_km))
+    keep = np.asarray(d <= max(factor * float(np.median(d)), floor_km))
+    return keep if (~keep).mean() <= max_share else np.ones_like(keep)
