@@ -194,3 +194,8 @@ def test_an_island_the_size_of_a_province_is_a_region(nlp, geoparser):
 def test_where_a_statement_was_issued_or_people_come_from_is_not_the_scene(nlp, geoparser, text, scene):
     loc = _event(nlp, geoparser, text)
     assert loc is not None and loc.location == scene
+
+
+def test_a_village_named_in_its_circle_is_the_scene(nlp, geoparser):
+    loc = _event(nlp, geoparser, "Gunmen attacked the village of Ogossagou in the Bankass circle.")
+    assert loc is not None and loc.location == "Ogossagou"

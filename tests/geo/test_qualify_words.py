@@ -57,3 +57,16 @@ def test_a_road_told_from_one_town_to_another_is_between_them():
     text = "Their bus hit a mine on the road from Boni to Hombori."
     assert (_q(text, "Boni").precision, _q(text, "Hombori").precision) == (2, 2)
     assert _q(text, "Hombori").note == "between"
+
+
+def test_a_part_of_a_town_told_after_its_name_is_the_town_and_its_suburbs_are_near_it():
+    assert _q("Police fired tear gas in Nairobi's central business district.", "Nairobi").precision == 1
+    assert _q("Police fired tear gas in Nairobi's eastern neighbourhoods.", "Nairobi").precision == 1
+    q = _q("Shells fell on Khartoum's northern suburbs.", "Khartoum")
+    assert (q.precision, q.note) == (2, "near")
+    assert _q("Clashes spread in Mali's central region.", "Mali").precision == 3
+
+
+def test_a_circle_after_a_name_is_an_administrative_unit():
+    q = _q("Gunmen attacked a village in the Bankass circle.", "Bankass")
+    assert (q.precision, q.unit) == (3, "circle")

@@ -37,12 +37,17 @@ _REGIONAL = re.compile(
     rf"\b({_PARTS}|centre of|center of|north of|south of|east of|west of|parts of)\s+(?:the\s+)?$", re.I
 )
 _ADMIN_AFTER = re.compile(
-    r"^\s*(region|province|state|district|county|department|governorate|cercle|prefecture|territory|township|"
+    r"^\s*(region|province|state|district|county|department|governorate|cercle|circle|prefecture|territory|township|"
     r"area)\b",
     re.I,
 )
 # "in Nigeria's northeast", "in Mali's centre", "Chad's eastern region": a part of the place
 _REGIONAL_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:far\s+|extreme\s+)?({_PARTS}|centre|center)\b", re.I)
+# after "X's northern": "business district", "neighbourhoods", "quarter" are parts of a town;
+# "suburbs", "outskirts" are around it
+_TOWN_PART_AFTER = re.compile(r"^\s+(?:business\s+district|neighbou?rhoods?|quarters?|districts?\s+of\s+the\s+city)\b",
+                              re.I)
+_TOWN_EDGE_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|periphery)\b", re.I)
 # "on Gao's outskirts", "in Bamako's suburbs": around the town
 _NEAR_AFTER = re.compile(r"^(?:'s|’s)\s+(?:outskirts|suburbs|environs|vicinity|surroundings|periphery)\b", re.I)
 # "on the Kaya-Dori road", "the Gao–Ansongo axis": somewhere between two towns
@@ -106,6 +111,11 @@ def qualify(text: str, start: int, end: int) -> Qualifier:
                          span_start=start - (len(before) - m.start()))
     m = _REGIONAL_AFTER.match(after)
     if m:
+        rest = text[end + m.end() : end + m.end() + 40]
+        if _TOWN_PART_AFTER.match(rest):  # "Nairobi's central business district": a part of the town
+            return Qualifier(1, note="part of a town")
+        if _TOWN_EDGE_AFTER.match(rest):  # "Khartoum's eastern suburbs": around the town
+            return Qualifier(2, note="near")
         return Qualifier(3, direction=_direction(m.group(1)), note="regional")
     if _NEAR_AFTER.match(after):
         return Qualifier(2, note="near")
