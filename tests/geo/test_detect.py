@@ -129,3 +129,14 @@ def test_numbered_roads_where_the_words_say_road_but_not_a_group_or_a_level(nlp,
     assert {"B4630", "A38", "A46", "M5"} <= set(found)
     assert not [f for f in _found(nlp, gaz, "The M23 rebels seized the hills; the M23 said so.") if "M23" in f]
     assert not [f for f in _found(nlp, gaz, "Pupils reach levels B1 and B2 in French.") if f in {"B1", "B2"}]
+
+
+def test_a_town_before_its_people_or_after_a_town_called(nlp, gaz):
+    assert "Longview" in _found(nlp, gaz, "A Longview woman said the water smelled of fuel.")
+    assert "Heze" in _found(nlp, gaz, "Cases rose across China. Heze city alone reported many.")
+    doc = _tagged_place(nlp, "Birds died in a town called Lasbyholm near the coast.", "Lasbyholm")
+    assert "Lasbyholm" in [m.text for m in find_mentions(doc, gaz)]
+
+
+def test_an_entity_that_runs_on_past_a_spaced_dash_is_cut_there(nlp, gaz):
+    assert "Sri Lanka" in _found(nlp, gaz, "The dead by country: Sri Lanka - approximately 28,000, India - 9,000.")

@@ -104,6 +104,15 @@ def _is_landmark(gaz: Gazetteer, text: str) -> bool:
     return any(gaz.fc[i] in LANDMARK_CODES for i in gaz.ids(text))
 
 
+def _trim(ent: Span) -> Span:
+    """An entity the tagger ran on past the name and a spaced dash ("Sri Lanka - approximately"):
+    cut before the dash."""
+    for t in ent[1:]:
+        if t.text in {"-", "–", "—"} and (t.whitespace_ or ent.doc[t.i - 1].whitespace_):
+            return ent[: t.i - ent.start]
+    return ent
+
+
 def _strip_det(span: Span) -> Span:
     while len(span) > 1 and span[0].lower_ in {"the", "a", "an"}:
         span = span[1:]
@@ -116,7 +125,8 @@ AFTER_NOUNS = ADMIN_NOUNS | {"neighbourhood", "neighborhood", "quarter", "area",
                              "city", "axis", "road", "border", "camp", "base", "airport", "market", "outskirts",
                              # plurals and the people of a place: "the Dadaab camps", "Esperance residents"
                              "camps", "bases", "markets", "villages", "towns", "areas", "districts", "residents",
-                             "villagers", "inhabitants"}
+                             "villagers", "inhabitants", "resident", "villager", "native", "natives", "woman", "man",
+                             "farm", "farms"}
 
 
 def _is_town(gaz: Gazetteer, text: str) -> bool:
@@ -228,7 +238,8 @@ def _place_noun_before(span: Span) -> bool:
     """"the town of X", "the village of X", "X's": the words before say it is a place."""
     doc = span.doc
     prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-    return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] == "of"))
+    return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] in {
+        "of", "called", "named"}))  # "a town called X"
 
 
 def _names_an_event(span: Span) -> bool:
@@ -588,6 +599,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if not any(ch.isupper() for ch in span.text):
             return  # "ran into the bush": a word in lower case is not a name, whatever the tagger says
         if len(span) == 1 and label not in PLACE_LABELS and span[0].pos_ in COMMON_POS and not _is_dateline(span, gaz) and \
+                not (span[0].is_sent_start and span.end < len(doc) and doc[span.end].lower_ in AFTER_NOUNS) and \
                 _best_code(gaz, span.text)[0] not in {"PCLI", "CONT", "ADM1", "RGN"}:
             return  # "Federal", "Second", "Free": a capitalised common word, not a town's name
         if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
@@ -620,7 +632,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention(s, e, doc.text[s:e], "GAZ"))
             bounds.append((first, i + 1))
             taken[first : i + 1] = [True] * (i + 1 - first)
-    for ent in doc.ents:
+    for ent in map(_trim, doc.ents):
         text_key = key(ent.text)
         if not text_key:
             continue
@@ -629,9 +641,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif ent.label_ == "NORP":
             if ent.text.lower() in GENERIC_WORDS:
                 continue
-            code, _ = _best_code(gaz, _strip_det(ent).text)
+            code, pop = _best_code(gaz, _strip_det(ent).text)
             if code in {"PCLI", "CONT", "RGN", "ADM1"}:
                 add(ent, ent.label_)
+            elif code is not None and pop >= 1000 and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in AFTER_NOUNS:
+                add(ent, "GAZ")  # "a Longview woman", "the Bulacan farm": a town's people and things
         elif ent.label_ in {"PERSON", "ORG"}:
             span = _strip_det(ent)
             code, pop = _best_code(gaz, span.text)
