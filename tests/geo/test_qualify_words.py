@@ -70,3 +70,11 @@ def test_a_part_of_a_town_told_after_its_name_is_the_town_and_its_suburbs_are_ne
 def test_a_circle_after_a_name_is_an_administrative_unit():
     q = _q("Gunmen attacked a village in the Bankass circle.", "Bankass")
     assert (q.precision, q.unit) == (3, "circle")
+
+
+def test_both_towns_an_event_lies_between_are_between():
+    text = "A mine was found between Diffa and Bosso."
+    assert (_q(text, "Diffa").note, _q(text, "Bosso").note) == ("between", "between")
+    text = "A mine was found on the road between the towns of Diffa and Bosso."
+    assert (_q(text, "Diffa").precision, _q(text, "Bosso").precision) == (2, 2)
+    assert _q("Fighting in Diffa and Bosso on Monday.", "Bosso").precision == 1

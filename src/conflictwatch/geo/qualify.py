@@ -29,9 +29,11 @@ _NEAR = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities|localities)\s+(?:of\s+)?)?$", re.I)
-# "on the road from Boni to Hombori": the second town of a road told from one to the other
-_ROAD_FROM_TO = re.compile(
-    r"\b(?i:road|highway|route|axis|way)\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$"
+# "on the road from Boni to Hombori", "between Diffa and Bosso": the second of two towns the event
+# lies between
+_SECOND_OF_TWO = re.compile(
+    r"\b(?:(?i:road|highway|route|axis|way)\s+from|(?i:between)(?:\s+the)?(?:\s+(?i:towns|villages)\s+of)?)"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:to|and)\s+(?:the\s+)?$"
 )
 _REGIONAL = re.compile(
     rf"\b({_PARTS}|centre of|center of|north of|south of|east of|west of|parts of)\s+(?:the\s+)?$", re.I
@@ -98,7 +100,7 @@ def qualify(text: str, start: int, end: int) -> Qualifier:
     m = _NEAR.search(before)
     if m:
         return Qualifier(2, note="near", span_start=start - (len(before) - m.start()))
-    m = _BETWEEN.search(before) or _ROAD_FROM_TO.search(before)
+    m = _BETWEEN.search(before) or _SECOND_OF_TWO.search(before)
     if m:
         return Qualifier(2, note="between", span_start=start - (len(before) - m.start()))
     m = _REGIONAL.search(before)
