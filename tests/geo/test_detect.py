@@ -140,3 +140,8 @@ def test_a_town_before_its_people_or_after_a_town_called(nlp, gaz):
 
 def test_an_entity_that_runs_on_past_a_spaced_dash_is_cut_there(nlp, gaz):
     assert "Sri Lanka" in _found(nlp, gaz, "The dead by country: Sri Lanka - approximately 28,000, India - 9,000.")
+
+
+def test_a_city_after_an_acronym_and_a_town_in_brackets(nlp, gaz):
+    assert "Nairobi" in _found(nlp, gaz, "Samples were sent to KEMRI Nairobi for testing.")
+    assert "Maywood" in _found(nlp, gaz, "The gowns were made by Petal Atelier (Maywood) for the show.")

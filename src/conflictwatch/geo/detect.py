@@ -160,6 +160,8 @@ def _locative_context(span: Span) -> bool:
         return True  # "IMMOKALEE –"
     if nxt is not None and nxt.lower_ in AFTER_NOUNS:
         return True
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and not span.text.isupper():
+        return True  # "the Fig Leaf Boutique (Maywood)": a shop's town in brackets
     if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc):
         after = doc[span.end + 1 : min(len(doc), span.end + 4)]
         return any(t.text[:1].isupper() for t in after)
@@ -294,7 +296,9 @@ def _embedded_place(span: Span, gaz: Gazetteer) -> Span | None:
             if size == 1 and sub[0].lower_ in GEO_WORDS | GENERIC_WORDS:
                 continue
             dateline = sub.text.isupper() and len(sub.text) > 3 and not span[s - 1].text.isupper()
-            last = s + size == n and n >= 3  # "SOS Children's Village Malakal": a place closing a long name
+            # "SOS Children's Village Malakal", "CDC Atlanta", "HSBC Malta": a place closing a long
+            # name or one after an acronym
+            last = s + size == n and (n >= 3 or span[0].text.isupper() and len(span[0].text) > 1)
             if s > 0 and span[s - 1].lower_ not in {"of", "in", "de", "du"} and not dateline and not last:
                 continue  # at the start ("Toronto Police") or after "of" ("Bank of England"), or a
                 # capitalised dateline glued to a byline ("Associated Press WASHINGTON")
