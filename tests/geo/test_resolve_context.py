@@ -3,6 +3,8 @@ country evidence. Texts written for these tests."""
 
 from __future__ import annotations
 
+from conflictwatch.geo import distance_km
+
 
 def _resolve(geoparser, text, names):
     """Resolve the first occurrence of each name."""
@@ -99,3 +101,16 @@ def test_a_county_written_beside_a_name_rules_out_a_big_namesake_abroad(geoparse
     text = "The last race of the summer is at Rockingham, Northamptonshire. Tickets sold out in a day."
     (rock,) = _resolve(geoparser, text, ["Rockingham"])
     assert rock.place.country_code == "GB"
+
+
+def test_a_name_before_streets_is_a_street_of_the_story_s_town(geoparser):
+    text = "In Chicago, police closed the corner of State and Hubbard streets after the shooting."
+    chicago, hubbard = _resolve(geoparser, text, ["Chicago", "Hubbard"])
+    assert distance_km(hubbard.place.latitude, hubbard.place.longitude,
+                       chicago.place.latitude, chicago.place.longitude) < 50
+
+
+def test_a_town_without_a_street_word_keeps_its_reading(geoparser):
+    text = "In Chicago, police said the suspect had family in Hubbard, Ohio."
+    _, hubbard = _resolve(geoparser, text, ["Chicago", "Hubbard"])
+    assert hubbard.place.admin1 == "Ohio"

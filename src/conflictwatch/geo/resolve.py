@@ -91,6 +91,8 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ
 _UNIT_BEFORE = re.compile(r"(?:\bthe\s+(?:" + "|".join(sorted(ADMIN_NOUNS - {"lga"})) + r")\s+of\s+(?:the\s+)?|"
                           r"\bupstate\s+)$", re.I)
 
+_STREET_AFTER = re.compile(r"^(?:\s+and\s+[A-ZÀ-Ý][\w'’\-]+)?\s+(?i:streets?|st\b\.?|avenues?|ave\b\.?|roads?|"
+                           r"boulevards?|blvd\b\.?|lanes?)(?!\w)")
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})\b(?!\s*[A-ZÀ-Ý])")
 _HINT_OF = re.compile(r"^\s+(?:(?i:local\s+government\s+area|local\s+government|lga)|neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
                       r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
@@ -108,6 +110,7 @@ class _Cand:
     admin_hint: bool = False  # "X region": prefer admin units
     weak: bool = False  # candidates come from a part of the name only ("Bamako airport" -> Bamako)
     in_country: bool = False  # the hint is a country the name is said to be "of"
+    street: bool = False  # the text names a street after it ("Hubbard Street", "State and Hubbard streets")
     query: str = ""  # the form of the name the candidates were found by ("Congo" for "Republic of Congo")
     shadow: np.ndarray | None = None  # 1.0 for an admin unit that has a namesake town inside it
     listed: bool = False  # the hint goes on as a list ("Washington, New York and Boston"): no pin
@@ -215,6 +218,7 @@ class Resolver:
         c.admin_hint = (nxt in ADMIN_NOUNS | UNIT_OFFICES or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
                         or bool(_LGA.search(text)) or after.lower().lstrip().startswith("local government")
                         or bool(_UNIT_BEFORE.search(full_text[max(0, start - 40) : start])))
+        c.street = bool(_STREET_AFTER.match(after))
         m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
             c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
@@ -410,6 +414,9 @@ class Resolver:
         for c in cands:
             if c.pick >= 0 and c.weak and _is_facility(c.text) and not self._big(c.pick):
                 c.pick = -1
+            elif c.pick >= 0 and c.street and not self._big(c.pick) and not self._supported(
+                    c.pick, ctry, _unique_points([a for j, a in enumerate(anchors) if a is not None and keys[j] != key(c.text)])):
+                c.pick = -1  # "Bourbon and Dauphine streets": streets of the article's town, unless near its places
         for c in cands:  # and one whose only readings were dropped above ("Donington Park, Leicestershire")
             if c.hints and c.pick < 0:
                 c.pick, c.margin = self._hint_place(c, ctry), 0.0
