@@ -60,7 +60,11 @@ def test_every_data_row_names_its_source():
 
 def test_supplement_rows_are_well_formed():
     rows = _supplement()
+    keys = {"name", "country", "lat", "lon", "feature_code", "population", "aliases", "source", "geonameid",
+            "admin1_code"}
     for r in rows:
+        # an unquoted comma in a flow mapping splits the name into a stray key ("{name: A, B, ...}")
+        assert set(r) <= keys and None not in r.values(), r
         assert -90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180, r["name"]
         assert r["feature_code"] in CODES, r["name"]
         assert len(r["country"]) in (0, 2), r["name"]
