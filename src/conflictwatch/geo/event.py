@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from pydantic import BaseModel
@@ -112,6 +113,7 @@ _AT_A_PLACE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the|a|an)\s+$", 
 _PEOPLE_OF = re.compile(r"\b(?:residents|people|inhabitants|villagers|locals|witnesses)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 
 
+@lru_cache(maxsize=16384)  # an article asks about the same words once per mention
 def _elsewhere(before: str) -> bool:
     """Do the words before the name say it is not where the event is (a home town, where someone
     was taken, the other side of a border)?"""
@@ -119,6 +121,7 @@ def _elsewhere(before: str) -> bool:
                 or _ACROSS_BORDER_BEFORE.search(before) or _PEOPLE_FROM_BEFORE.search(before))
 
 
+@lru_cache(maxsize=16384)
 def _speaks(before: str, after: str) -> bool:
     """Is the name an authority that speaks or acts ("the Bamako court said", "Lebanon's Health
     Ministry says")? "in a Durban court" is still a place in Durban."""
@@ -215,6 +218,14 @@ def _dateline_recurs(text: str, toponyms: list[Toponym], dateline: tuple[int, in
 
 LEAD = 1.5  # for the article's place: a place named in its lead
 LEAD_SURE = 0.5
+
+
+def _sentence_count(doc: Doc) -> int:
+    """How many sentences the Doc has (counted once: each mention of an article asks)."""
+    n = doc.user_data.get("cw_sentence_count")
+    if n is None:
+        n = doc.user_data["cw_sentence_count"] = sum(1 for _ in doc.sents)
+    return int(n)
 
 
 def _lead_end(text: str, sents: list[Span]) -> int:
@@ -425,7 +436,8 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         # the event's country: its places are preferred, but a place the sentence names surely in
         # another country stays ("shells hit Naqoura" in a story filed from Israel)
         hinted = [t for t in pool if t.place and t.place.country_code == hint_place.country_code]
-        abroad_sure = [t for t in pool if t not in hinted and t.confidence >= SURE_ABROAD and not is_fallback(t)
+        in_hint = {id(t) for t in hinted}
+        abroad_sure = [t for t in pool if id(t) not in in_hint and t.confidence >= SURE_ABROAD and not is_fallback(t)
                        and t.place is not None and (t.place.feature_code or "").startswith("PPL")]
         pool = (hinted + abroad_sure) if hinted else pool
     if pool:
@@ -444,11 +456,10 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                     scores[id(t)] -= 2.5
                     for u in named:
                         scores[id(u)] += 1.0
-        all_sents = list(doc.sents)
-        if not inside or len(ranges) >= len(all_sents):
+        if not inside or len(ranges) >= _sentence_count(doc):
             # where the whole article (not one sentence) is asked: its lead (the title and the
             # first sentence) says what it is about
-            lead_end = _lead_end(text, all_sents)
+            lead_end = _lead_end(text, list(doc.sents))
             for t in pool:  # (a name the resolver is unsure of does not make the article's place)
                 if t.start < lead_end and t.confidence >= LEAD_SURE:
                     scores[id(t)] += LEAD

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NUM = r"(\d+(?:[.,]\d+)?|a few|several|some|about \d+|around \d+)"
 _UNIT = r"(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
@@ -65,7 +66,7 @@ _PART_OF_TOWN_AFTER = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Qualifier:
     precision: int = 1
     offset_km: float | None = None
@@ -85,6 +86,7 @@ def _direction(word: str) -> str:
     return next((d for d in ("north", "south", "east", "west") if w.startswith(d) or w.endswith(d)), "central")
 
 
+@lru_cache(maxsize=8192)  # an article's places are qualified once per mention that names them
 def qualify(text: str, start: int, end: int) -> Qualifier:
     before = text[max(0, start - 80) : start]
     after = text[end : end + 30]
