@@ -144,3 +144,20 @@ def test_natural_earth_names_of_a_unit_are_added_unless_generic_shared_or_anothe
              unit(999, "Elsewhere", "Far Away")]  # not one of our units
     names = _ne_names(units, {"XA.01": 101, "XA.02": 102}, {}, taken={key("Gulf of Tin")})
     assert names == {101: {"North Lake"}, 102: {"South Lake"}}
+
+
+def test_a_former_province_no_admin_code_holds_becomes_a_region_at_its_centroid():
+    from conflictwatch.geo.build import _former_units
+    from conflictwatch.geo.sources import Rec
+
+    recs = [Rec(name="Xland", lat=0.0, lon=0.0, cc="XA", fcode="PCLI", names={"Xland"}),
+            Rec(name="Lake Province", lat=1.0, lon=1.0, cc="XA", fcode="ADM1", gid=101, names={"Lake Province"}),
+            Rec(name="Oldtown", lat=2.0, lon=2.0, cc="XA", fcode="PPL", names={"Oldtown"})]
+    units = [_unit(101, "Lake", 1.0, 1.0),  # still one of ours
+             _unit(None, "Hill Country", 3.0, 4.0),  # merged away: becomes a region
+             _unit(None, "Lake", 1.0, 1.0),  # its name is a known unit's ('Lake Province')
+             _unit(None, "Oldtown", 2.0, 2.0),  # a town bears its name
+             _unit(None, "Western", 5.0, 5.0),  # a compass word names nothing by itself
+             _unit(None, "Elsewhere", 6.0, 6.0, cc="XB")]  # a country we do not hold
+    out = _former_units(units, {"XA.01": 101}, {}, recs, taken=set())
+    assert [(r.name, r.fcode, r.lat, r.lon, r.cc) for r in out] == [("Hill Country", "RGN", 3.0, 4.0, "XA")]

@@ -118,28 +118,45 @@ _GENERIC = {"north", "northern", "south", "southern", "east", "eastern", "west",
             "south-western", "region", "province", "state", "district", "territory", "islands", "island", "the"}
 
 
-def _ne_names(units: list[UnitPoint], gids1: dict[str, int], gids2: dict[str, int],
-              taken: set[str]) -> dict[int, set[str]]:
-    """Natural Earth's English and other names of each unit it shares a GeoNames id with
-    ('North Kivu', 'Menoufia', 'Dakahlia'), keyed by that id; leaving out names made only of
-    compass and kind words, names two units of one country share, and names in ``taken``
-    (keys of the names of countries, continents, seas and world regions: 'Red Sea' is no
-    Egyptian governorate here)."""
-    wanted = set(gids1.values()) | set(gids2.values())
+def _ne_more_names(units: list[UnitPoint], taken: set[str]) -> list[set[str]]:
+    """Natural Earth's English and other names of each unit ('North Kivu', 'Menoufia'),
+    leaving out names made only of compass and kind words ('Northern', 'Capital'), names two
+    units of one country share, and names in ``taken`` (keys of the names of countries,
+    continents, seas and world regions: 'Red Sea' is no Egyptian governorate here)."""
     count: dict[tuple[str, str], int] = {}
     for u in units:
         for n in {key(x) for x in (u.name, *u.more)}:
             count[(u.cc, n)] = count.get((u.cc, n), 0) + 1
-    out: dict[int, set[str]] = {}
-    for u in units:
-        if u.gid not in wanted:
+    return [{n for n in u.more if len(n) >= 3 and key(n) not in taken and count.get((u.cc, key(n)), 0) <= 1
+             and not set(re.split(r"[\s-]+", n.lower())) <= _GENERIC} for u in units]
+
+
+def _ne_names(units: list[UnitPoint], gids1: dict[str, int], gids2: dict[str, int],
+              taken: set[str]) -> dict[int, set[str]]:
+    """:func:`_ne_more_names` of the units that share a GeoNames id with one of ours, by that id."""
+    wanted = set(gids1.values()) | set(gids2.values())
+    return {u.gid: names for u, names in zip(units, _ne_more_names(units, taken), strict=True)
+            if u.gid is not None and u.gid in wanted and names}
+
+
+def _former_units(units: list[UnitPoint], gids1: dict[str, int], gids2: dict[str, int], recs: list[Rec],
+                  taken: set[str]) -> list[Rec]:
+    """Natural Earth units that no GeoNames admin code holds any more and whose name no place of
+    their country bears: provinces since merged or renamed (Vietnam's Binh Phuoc, merged in
+    2025; Latvia's municipalities before 2021), which older news still names. Each is a region
+    (RGN, as the supplement's former provinces) at the centroid of its polygon."""
+    ours = set(gids1.values()) | set(gids2.values())
+    known = {(r.cc, key(v)) for r in recs for n in r.names | {r.name} for v in _admin_variants(n)}
+    ccs = {r.cc for r in recs if r.fcode == "PCLI"}
+    out = []
+    for u, more in zip(units, _ne_more_names(units, taken), strict=True):
+        names = {u.name, *more}
+        if (u.gid in ours or u.cc not in ccs or len(u.name) < 3 or key(u.name) in taken
+                or set(re.split(r"[\s-]+", u.name.lower())) <= _GENERIC
+                or any((u.cc, key(v)) in known for n in names for v in _admin_variants(n))):
             continue
-        for n in u.more:
-            k = key(n)
-            if (len(n) < 3 or k in taken or count.get((u.cc, k), 0) > 1
-                    or set(re.split(r"[\s-]+", n.lower())) <= _GENERIC):
-                continue
-            out.setdefault(u.gid, set()).add(n)
+        out.append(Rec(name=u.name, lat=u.clat, lon=u.clon, cc=u.cc, fcode="RGN", names=names,
+                       source="Natural Earth admin-1 unit no GeoNames admin code holds (former); point: polygon centroid"))
     return out
 
 
@@ -330,6 +347,7 @@ def build_records(
     for r in recs:
         if r.fcode in {"ADM1", "ADM2"} and r.gid in more:
             r.names |= more[r.gid]
+    recs += _former_units(ne_units, gids, gid2, recs, taken)
     for r in recs:
         if r.fcode in {"ADM1", "ADM2", "ADM3"}:
             r.names = set().union(*(_admin_variants(n) for n in r.names))
