@@ -9,6 +9,7 @@ from conflictwatch.geo import distance_km
 from conflictwatch.geo.event import (
     _dateline,
     _demonym,
+    _lead_end,
     _place_inside_a_name,
     _scene_score,
     _speaks,
@@ -199,3 +200,24 @@ def test_where_a_statement_was_issued_or_people_come_from_is_not_the_scene(nlp, 
 def test_a_village_named_in_its_circle_is_the_scene(nlp, geoparser):
     loc = _event(nlp, geoparser, "Gunmen attacked the village of Ogossagou in the Bankass circle.")
     assert loc is not None and loc.location == "Ogossagou"
+
+
+def test_a_town_inside_the_name_of_a_building_is_where_the_building_is(nlp):
+    doc = nlp("Supporters gathered outside the Islamabad High Court on Tuesday.")
+    text = doc.text
+    i = text.index("Islamabad")
+    t = Toponym(start=i, end=i + 9, name="Islamabad")
+    tokens = [w.i for w in doc if i <= w.idx < text.index(" on Tuesday")]
+    assert not _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
+
+
+def test_the_lead_is_the_first_sentence_after_the_dateline_even_when_the_tagger_cuts_the_dateline_off():
+    from types import SimpleNamespace
+
+    text = "KYIV, Oct 21 (Agency) - A missile struck a depot in Kharkiv. Rescuers worked all night."
+    dl = _dateline(text)[1]
+    cut = [SimpleNamespace(end_char=text.index(" A missile")), SimpleNamespace(end_char=text.index(" Rescuers")),
+           SimpleNamespace(end_char=len(text))]
+    assert _lead_end(text, cut, dl) == text.index(" Rescuers")  # type: ignore[arg-type]
+    whole = cut[1:]
+    assert _lead_end(text, whole, dl) == text.index(" Rescuers")  # type: ignore[arg-type]

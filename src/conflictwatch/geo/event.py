@@ -228,11 +228,13 @@ def _sentence_count(doc: Doc) -> int:
     return int(n)
 
 
-def _lead_end(text: str, sents: list[Span]) -> int:
-    """Where the lead ends: the title line (if any) and the first sentence after it."""
+def _lead_end(text: str, sents: list[Span], dateline_end: int = 0) -> int:
+    """Where the lead ends: the title line and the dateline (if any) and the first sentence after
+    them (a tagger may cut "KYIV, Oct 21 (Agency) -" off as a sentence of its own)."""
     title = _TITLE_LINE.match(text)
     after = title.end() if title and not title.group(0).rstrip().endswith(".") else 0
-    return next((s.end_char for s in sents if s.end_char > after), len(text))
+    after = max(after, dateline_end)
+    return next((s.end_char for s in sents if s.end_char > after + 1), len(text))
 
 
 def _dateline_end(text: str) -> int:
@@ -406,7 +408,17 @@ def _place_inside_a_name(t: Toponym, ent: Span) -> bool:
             if w.is_punct and w.text not in {"-", "'", "’"}:
                 break
             joined.append(w)
+    if after and after[-1].lower_ in _FACILITY_WORDS:
+        return False  # "the Islamabad High Court", "Gao Airport": a building in the town
     return any(w.text[:1].isupper() and not w.is_stop and not w.is_punct for w in joined)
+
+
+# the last word of a name that makes it a building or ground in its town, not an organisation
+_FACILITY_WORDS = frozenset({
+    "court", "hospital", "university", "college", "school", "airport", "airbase", "stadium", "prison", "jail",
+    "market", "mosque", "church", "cathedral", "camp", "base", "barracks", "station", "hotel", "port", "bridge",
+    "palace", "academy", "square", "museum", "mall",
+})
 
 
 def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
@@ -459,7 +471,7 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
         if not inside or len(ranges) >= _sentence_count(doc):
             # where the whole article (not one sentence) is asked: its lead (the title and the
             # first sentence) says what it is about
-            lead_end = _lead_end(text, list(doc.sents))
+            lead_end = _lead_end(text, list(doc.sents), dl)
             for t in pool:  # (a name the resolver is unsure of does not make the article's place)
                 if t.start < lead_end and t.confidence >= LEAD_SURE:
                     scores[id(t)] += LEAD
