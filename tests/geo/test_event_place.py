@@ -70,17 +70,19 @@ def test_a_province_named_through_its_country_is_the_scene_not_the_dateline(nlp,
     assert loc is not None and loc.admin1 == "Mopti" and loc.geo_precision == 3
 
 
+def _inside_org(doc, place: str, org_end: str) -> bool:
+    """Is ``place`` (its first occurrence) inside a name tagged ORG from it up to ``org_end``?"""
+    text = doc.text
+    i = text.index(place)
+    tokens = [w.i for w in doc if i <= w.idx < text.index(org_end)]
+    t = Toponym(start=i, end=i + len(place), name=place)
+    return _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
+
+
 def test_a_place_is_cut_from_a_name_by_a_bracket(nlp):
     doc = nlp("Militiamen shot two herders near Bankass (Bankass cercle) and the Macina Liberation Front denied it.")
-    text = doc.text
-    first = text.index("Bankass")
-    t = Toponym(start=first, end=first + 7, name="Bankass")
-    tokens = [w.i for w in doc if first <= w.idx < text.index("cercle")]
-    assert not _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
-    m = text.index("Macina")
-    t = Toponym(start=m, end=m + 6, name="Macina")
-    tokens = [w.i for w in doc if m <= w.idx < text.index(" denied")]
-    assert _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
+    assert not _inside_org(doc, "Bankass", "cercle")
+    assert _inside_org(doc, "Macina", " denied")
 
 
 def test_a_region_that_is_no_province_is_coded_at_its_own_point(nlp, geoparser, gaz):
@@ -204,11 +206,7 @@ def test_a_village_named_in_its_circle_is_the_scene(nlp, geoparser):
 
 def test_a_town_inside_the_name_of_a_building_is_where_the_building_is(nlp):
     doc = nlp("Supporters gathered outside the Islamabad High Court on Tuesday.")
-    text = doc.text
-    i = text.index("Islamabad")
-    t = Toponym(start=i, end=i + 9, name="Islamabad")
-    tokens = [w.i for w in doc if i <= w.idx < text.index(" on Tuesday")]
-    assert not _place_inside_a_name(t, Span(doc, tokens[0], tokens[-1] + 1, label="ORG"))
+    assert not _inside_org(doc, "Islamabad", " on Tuesday")
 
 
 def test_the_lead_is_the_first_sentence_after_the_dateline_even_when_the_tagger_cuts_the_dateline_off():
