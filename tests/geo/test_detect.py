@@ -145,3 +145,15 @@ def test_an_entity_that_runs_on_past_a_spaced_dash_is_cut_there(nlp, gaz):
 def test_a_city_after_an_acronym_and_a_town_in_brackets(nlp, gaz):
     assert "Nairobi" in _found(nlp, gaz, "Samples were sent to KEMRI Nairobi for testing.")
     assert "Maywood" in _found(nlp, gaz, "The gowns were made by Petal Atelier (Maywood) for the show.")
+
+
+def test_a_venue_after_at_and_a_person_s_name_with_the_before_it(nlp, gaz):
+    assert "Whole Foods" in _found(nlp, gaz, "She teaches a cooking class at Whole Foods on Fridays.")
+    assert not [f for f in _found(nlp, gaz, "He is vice president at the International Air Transport Association.")
+                if "Association" in f]
+    assert "Marlowe Inn" in _found(nlp, gaz, "The cleared lot became home to the Marlowe Inn, a hotel for pilgrims.")
+
+
+def test_an_agency_in_brackets_after_a_dateline_is_no_town(nlp, gaz):
+    text = "Raid on market\n\nGAO (Agency) - Gunmen killed two traders in the market of Ansongo on Sunday."
+    assert "Agency" not in _found(nlp, gaz, text)

@@ -67,7 +67,7 @@ FACILITY_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane"
                   "racecourse", "airport", "airfield", "station", "mall", "market", "theatre", "theater", "library",
                   "museum", "hall", "palace", "castle", "tower", "cottage", "campus", "courthouse", "farm", "farms",
                   "estate", "park", "gardens", "cemetery", "graveyard", "plaza", "barracks", "harbour", "harbor",
-                  "pier", "fields", "furnaces", "plantation", "quarter"}
+                  "pier", "fields", "furnaces", "plantation", "quarter", "point"}
 STREET_HEADS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "lane", "boulevard", "blvd", "square",
                 "highway", "parkway"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -160,8 +160,9 @@ def _locative_context(span: Span) -> bool:
         return True  # "IMMOKALEE –"
     if nxt is not None and nxt.lower_ in AFTER_NOUNS:
         return True
-    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and not span.text.isupper():
-        return True  # "the Fig Leaf Boutique (Maywood)": a shop's town in brackets
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" and not span.text.isupper() and \
+            prev.i > 0 and not doc[prev.i - 1].text.isupper() and not any(t.lower_ in ORG_WORDS for t in span):
+        return True  # "the Fig Leaf Boutique (Maywood)": a shop's town in brackets; not "BAMAKO (Agency)"
     if nxt is not None and nxt.text in {",", "("} and span.end + 1 < len(doc):
         after = doc[span.end + 1 : min(len(doc), span.end + 4)]
         return any(t.text[:1].isupper() for t in after)
@@ -380,13 +381,13 @@ def _facility_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
         if labels & {"GPE", "LOC"} and low not in STREET_HEADS:
             continue  # "University of Calgary": the tagger's place inside is the name to resolve
         person = "PERSON" in labels
-        if person and len(span) == 2 and low in SURNAME_HEADS:
-            continue
         i = span.start - 1
         prev = doc[i].lower_ if i >= 0 else ""
+        if person and len(span) == 2 and low in SURNAME_HEADS and prev not in {"the", "a", "an"}:
+            continue  # "Anna Hall", not "the Christopher Inn"
         if low in INSTITUTION_HEADS or person:
-            while i >= 0 and doc[i].lower_ in {"the", "a", "an"}:
-                i -= 1
+            while i >= 0 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].pos_ == "ADJ" or doc[i].is_quote):
+                i -= 1  # "to the spectacular Meydan Racecourse", 'to the "No. 2 Detention Centre"'
             before = doc[i].lower_ if i >= 0 else ""
             if before not in _FAC_BEFORE - {"the"} and prev not in {"'s", "’s"}:
                 continue
@@ -453,6 +454,26 @@ def _language(span: Span) -> bool:
     """"in English", "speaks Spanish": the tagger's language, unless it qualifies a noun."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return span[0].ent_type_ == "LANGUAGE" and not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
+
+
+def _venue(span: Span) -> bool:
+    """An organisation's name right after "at" is where something happens ("a class at Whole Foods",
+    "the race at Brands Hatch"), unless it speaks or is an office ("at Acme Police")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in {"the", "a", "an"}:
+        i -= 1
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return i >= 0 and doc[i].lower_ == "at" and not (nxt is not None and nxt.lower_ in SPEECH) and \
+        not any(t.lower_.strip(".") in ORG_WORDS | LOCAL_BODY_WORDS | BODY_WORDS or t.is_upper for t in span) and \
+        all(t.text[:1].isupper() for t in span)
+
+
+#: Words of the names of bodies that are no venue ("the International Air Transport Association").
+BODY_WORDS = {"association", "forum", "services", "service", "laboratory", "laboratories", "observatory", "competition",
+              "unit", "organisation", "organization", "foundation", "society", "network", "programme", "program",
+              "agency", "ministry", "company", "corporation", "inc", "ltd", "llc", "nv", "plc", "co", "international",
+              "national", "federal", "airways", "airlines", "air", "bank", "fund", "trust", "analytics", "research"}
 
 
 def _titled(span: Span) -> bool:
@@ -671,6 +692,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     add(emb, "EMB")
             elif ent.label_ == "PERSON" and (emb := _town_of_institution(span, gaz)) is not None:
                 add(emb, "EMB")  # "Abuja Chamber of Commerce" tagged as a person
+            if ent.label_ == "ORG" and len(span) > 1 and not any(taken[t.i] for t in ent) and _venue(span):
+                add(span, "FAC")  # "a class at Whole Foods": a shop, a track, a restaurant
             if len(ent) > 1 and not any(taken[t.i] for t in ent) and (ent.label_ == "PERSON" or _looks_like_person(span)):
                 for t in ent:  # a person's full name: its words are not places either ("Paris Hilton")
                     blocked[t.i] = True
