@@ -219,3 +219,10 @@ def test_the_lead_is_the_first_sentence_after_the_dateline_even_when_the_tagger_
     assert _lead_end(text, cut, dl) == text.index(" Rescuers")  # type: ignore[arg-type]
     whole = cut[1:]
     assert _lead_end(text, whole, dl) == text.index(" Rescuers")  # type: ignore[arg-type]
+
+
+def test_a_town_of_the_province_the_lead_names_is_the_article_s_place(nlp, geoparser):
+    text = ("Gunmen kill four in Mali's Mopti region\n\nGunmen killed four traders in Mali's Mopti region on "
+            "Sunday. The attack took place near the town of Bankass, a local official said.")
+    loc = _event(nlp, geoparser, text)
+    assert loc is not None and loc.location == "Bankass" and loc.geo_precision == 2

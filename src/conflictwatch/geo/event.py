@@ -220,6 +220,22 @@ LEAD = 1.5  # for the article's place: a place named in its lead
 LEAD_SURE = 0.5
 
 
+TOWN_WITHIN_MARGIN = 2.0  # how far below a province a town of it may score and still stand for the article
+
+
+def _town_within(text: str, pool: list[Toponym], scores: dict[int, float], best: Toponym) -> Toponym:
+    """The article's place is a province ("in Iraq's Anbar province") and it names a town of that
+    province as a scene ("15 km west of the town of Hit"): the town is the more precise place."""
+    p = best.place
+    if p is None or p.feature_code not in {"ADM1", "ADM2", "RGN"} or not p.admin1:
+        return best
+    towns = [t for t in pool if t.place is not None and (t.place.feature_code or "").startswith("PPL")
+             and t.place.country_code == p.country_code and t.place.admin1 == p.admin1
+             and qualify(text, t.start, t.end).precision < 3 and not _not_here(text, t)
+             and scores[id(t)] >= scores[id(best)] - TOWN_WITHIN_MARGIN]
+    return max(towns, key=lambda t: (scores[id(t)], -t.start)) if towns else best
+
+
 def _sentence_count(doc: Doc) -> int:
     """How many sentences the Doc has (counted once: each mention of an article asks)."""
     n = doc.user_data.get("cw_sentence_count")
@@ -468,7 +484,8 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                     scores[id(t)] -= 2.5
                     for u in named:
                         scores[id(u)] += 1.0
-        if not inside or len(ranges) >= _sentence_count(doc):
+        article_wide = not inside or len(ranges) >= _sentence_count(doc)
+        if article_wide:
             # where the whole article (not one sentence) is asked: its lead (the title and the
             # first sentence) says what it is about
             lead_end = _lead_end(text, list(doc.sents), dl)
@@ -476,6 +493,8 @@ def locate_event(gp, doc: Doc, toponyms: list[Toponym], sents: Sequence[Span],
                 if t.start < lead_end and t.confidence >= LEAD_SURE:
                     scores[id(t)] += LEAD
         best = max(pool, key=lambda t: (scores[id(t)], -t.start if inside else 0))
+        if article_wide:
+            best = _town_within(text, pool, scores, best)
         loc = _make(gp, best, qualify(text, best.start, best.end), text)
         if not inside:
             loc.confidence = round(loc.confidence * 0.5, 3)
