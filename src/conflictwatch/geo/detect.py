@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
+from conflictwatch.nlp.text import doc_text
 from conflictwatch.taxonomy import EVENT_NOUNS
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -362,7 +363,10 @@ def _town_inside(span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
-def _facility_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+_HEADS = FACILITY_HEADS | INSTITUTION_HEADS
+
+
+def _facility_names(doc: Doc, gaz: Gazetteer, texts: list[str]) -> list[Span]:
     """Names of streets, buildings and grounds, whatever the tagger made of them: "Royal Street"
     (ORG), "Karl Bremer Hospital" (PERSON), "Buckland Elementary School" (nothing). An institution's
     name ("... Court", "... College") is a place only after "at", "in", "to" and the like; a
@@ -370,9 +374,11 @@ def _facility_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     label_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
     out: list[Span] = []
     covered = len(doc)
-    for t in reversed(doc):
+    heads = [i for i, x in enumerate(texts) if x[:1].isupper() and x.lower().rstrip(".") in _HEADS]
+    for i in reversed(heads):
+        t = doc[i]
         low = t.lower_.rstrip(".")
-        if t.i >= covered or not t.text[:1].isupper() or (low not in FACILITY_HEADS and low not in INSTITUTION_HEADS):
+        if t.i >= covered:
             continue
         span = _facility_run(doc, t.i, gaz)
         if span is None or span.end > covered:
@@ -481,7 +487,7 @@ def _titled(span: Span) -> bool:
     return prev is not None and prev.lower_.rstrip(".") in TITLES and span[0].pos_ == "PROPN"
 
 
-def _people_words(doc: Doc, gaz: Gazetteer) -> set[str]:
+def _people_words(doc: Doc, gaz: Gazetteer, texts: list[str]) -> set[str]:
     """First and last words of the people an article names in full ("John Kelly", "Yulia
     Skripal"): alone elsewhere in it ("Kelly said", "Yulia was getting better") they are that
     person, unless they name a country, a province or a capital."""
@@ -499,7 +505,8 @@ def _people_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     if not out:
         return out
     # a word the article also uses as a place ("nearby in Riverdale") is a place throughout
-    return out - {key(t.text) for t in doc if t.text in surfaces and _said_to_be_a_place(doc[t.i : t.i + 1])}
+    hits = [i for i, x in enumerate(texts) if x in surfaces]
+    return out - {key(doc[i].text) for i in hits if _said_to_be_a_place(doc[i : i + 1])}
 
 
 def _said_to_be_a_place(span: Span) -> bool:
@@ -527,11 +534,11 @@ ROAD_AFTER = {"carriageway", "motorway", "road", "junction", "roundabout", "sout
 ROAD_BEFORE = {"on", "via", "along", "off", "onto", "closed", "join", "joined", "joins", "take", "took", "use"}
 
 
-def _road_numbers(doc: Doc) -> list[int]:
+def _road_numbers(doc: Doc, texts: list[str]) -> list[int]:
     """Numbered roads ("the A417 southbound", "a crash on the M4", "via the A436, A40 and A429"):
     a road's number where the words around say road, so that a group's name ("the M23 rebels")
     never passes."""
-    roads = [t.i for t in doc if _ROAD.match(t.text)]
+    roads = [i for i, x in enumerate(texts) if x[:1] in "ABMNI" and x[-1:].isdigit() and _ROAD.match(x)]
     out = set()
     for i in roads:
         j = i - 1
@@ -553,14 +560,18 @@ def _big_place(gaz: Gazetteer, text: str, pop_floor: float = 100_000) -> bool:
     return code is not None and (code in BIG_CODES | {"RGN", "OCN", "SEA"} or (code.startswith("PPL") and pop >= pop_floor))
 
 
-def _hyphen_parts(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int, int]]:
+def _hyphen_parts(doc: Doc, gaz: Gazetteer, taken: list[bool], texts: list[str]) -> list[tuple[int, int, int]]:
     """Places joined by a hyphen to another word ("US-based", "U.S.-led", "Los Angeles-based",
     "IBA-Karachi", "Asia-Pacific") when the whole is no name the gazetteer knows: (token, start
     char, end char) of each place part, a country, province, region or city of 100,000 people.
     Not inside a person's name ("Diaz-Balart"), not after a prefix ("Pan-Igbo", "Sub-Saharan")."""
-    out = []
-    text = doc.text
-    for t in doc:
+    out: list[tuple[int, int, int]] = []
+    hyphens = [i for i, x in enumerate(texts) if "-" in x]
+    if not hyphens:
+        return out
+    candidates = sorted({i for i in hyphens if len(texts[i]) > 1} | {i - 1 for i in hyphens if texts[i] == "-" and i > 0})
+    for i in candidates:
+        t = doc[i]
         if taken[t.i] or t.ent_type_ == "PERSON" and t.i + 2 < len(doc) and doc[t.i + 2].lower_ not in HYPHEN_QUALIFIED:
             continue
         if "-" in t.text:  # one token: "U.S.-led"
@@ -583,7 +594,7 @@ def _hyphen_parts(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if not nxt.text[:1].isupper() or taken[nxt.i] or (after is not None and after.text[:1].isupper()):
             continue  # "Sub-Saharan Africa": the name goes on
-        if len(gaz.ids(text[t.idx : nxt.idx + len(nxt)])) or t.ent_type_ == "PERSON" or nxt.ent_type_ == "PERSON":
+        if len(gaz.ids(f"{t.text}-{nxt.text}")) or t.ent_type_ == "PERSON" or nxt.ent_type_ == "PERSON":
             continue  # "Guinea-Bissau" is one name
         for x in (t, nxt):
             if _big_place(gaz, x.text):
@@ -600,7 +611,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     blocked = [False] * len(doc)
     org_inner = [False] * len(doc)  # inside an organisation's name, not at its start
-    people = _people_words(doc, gaz)
+    texts = [t.text for t in doc]
+    people = _people_words(doc, gaz, texts)
     bounds: list[tuple[int, int]] = []  # token start and end of each mention in ``out``
 
     def add(span: Span, label: str, sure: bool = False) -> None:
@@ -645,16 +657,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         out.append(Mention(span.start_char, span.end_char, span.text, label))
         bounds.append((span.start, span.end))
 
-    for span in reversed(_facility_names(doc, gaz)):
+    for span in reversed(_facility_names(doc, gaz, texts)):
         add(span, "FAC")
-    for i in _road_numbers(doc):
+    for i in _road_numbers(doc, texts):
         add(doc[i : i + 1], "FAC", sure=True)
-    for i, s, e in _hyphen_parts(doc, gaz, taken):
+    for i, s, e in _hyphen_parts(doc, gaz, taken, texts):
         first = i
         while first > 0 and doc[first].idx > s:
             first -= 1  # "Los Angeles-based": the name's first token
         if not any(taken[first : i + 1]):
-            out.append(Mention(s, e, doc.text[s:e], "GAZ"))
+            out.append(Mention(s, e, doc_text(doc)[s:e], "GAZ"))
             bounds.append((first, i + 1))
             taken[first : i + 1] = [True] * (i + 1 - first)
     for ent in map(_trim, doc.ents):
