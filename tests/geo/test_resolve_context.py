@@ -114,3 +114,16 @@ def test_a_town_without_a_street_word_keeps_its_reading(geoparser):
     text = "In Chicago, police said the suspect had family in Hubbard, Ohio."
     _, hubbard = _resolve(geoparser, text, ["Chicago", "Hubbard"])
     assert hubbard.place.admin1 == "Ohio"
+
+
+def test_a_small_namesake_far_from_all_the_story_s_places_yields_to_the_story_s_town(geoparser):
+    text = "Growers from Santa Barbara and Goleta met buyers at Stonewall, and more came from Ventura."
+    sb, _, stonewall, _ = _resolve(geoparser, text, ["Santa Barbara", "Goleta", "Stonewall", "Ventura"])
+    assert distance_km(stonewall.place.latitude, stonewall.place.longitude,
+                       sb.place.latitude, sb.place.longitude) < 100
+
+
+def test_a_village_with_a_single_reading_far_from_the_dateline_keeps_it(geoparser):
+    text = "Officials in Bamako and Segou said soldiers were killed in an attack on Boulkessi."
+    *_, boulkessi = _resolve(geoparser, text, ["Bamako", "Segou", "Boulkessi"])
+    assert boulkessi.place.country_code == "ML" and boulkessi.place.latitude > 14.5

@@ -38,6 +38,11 @@ W_NEAR = 2.5
 W_HINT = 6.0
 W_EXACT = 0.3
 W_ALIAS = 4.0
+#: A small town (under LONE_POP people) chosen among namesakes of its own country, far (LONE_KM)
+#: from every one of the article's other places (two at least), is a guess: the article's own
+#: locality is likelier ("the Shops at Stonewall", "from August in New Orleans").
+LONE_POP = 20_000
+LONE_KM = 400.0
 W_PIN = 6.0
 #: A town named like a far bigger city pays W_FAME per order of magnitude of population beyond
 #: FAME_GAP (at most FAME_MAX): context alone (its state named, a place nearby) should not turn
@@ -398,6 +403,7 @@ class Resolver:
             if c.hints and (c.pick < 0 or self._against_hints(c)):
                 c.pick, c.margin = self._hint_place(c, ctry), 0.0
         others: dict[str, dict[int, float]] = {}  # country support from the article's other names
+        lone: list[_Cand] = []
         for c in cands:
             k = key(c.text)
             # a city of a million inside an event's name ("the New York Auto Show") is that city
@@ -411,6 +417,11 @@ class Resolver:
                     others[k] = self._context([x for x in cands if key(x.text) != k])[0]
                 if self._stray(c.pick, others[k]):
                     c.pick = -1
+                elif (gaz.pop[c.pick] < LONE_POP and gaz.fc[c.pick] == "PPL"
+                      and int(np.sum(gaz.cc_i[c.rows] == gaz.cc_i[c.pick])) > 1):
+                    opts = _unique_points([a for j, a in enumerate(anchors) if a is not None and keys[j] != k])
+                    if len(opts) >= 2 and not self._near_any(c.pick, opts, LONE_KM):
+                        lone.append(c)  # falls back below, once the article's locality is known
         for c in cands:
             if c.pick >= 0 and c.weak and _is_facility(c.text) and not self._big(c.pick):
                 c.pick = -1
@@ -421,6 +432,8 @@ class Resolver:
             if c.hints and c.pick < 0:
                 c.pick, c.margin = self._hint_place(c, ctry), 0.0
         fallback = self._fallback(cands)
+        for c in lone:
+            c.pick = -1
         for c in cands:
             if c.pick >= 0 and c.weak and gaz.fc[c.pick] in {"PCLI", "CONT"}:
                 c.pick = self._institution_seat(c, fallback)
@@ -514,6 +527,11 @@ class Resolver:
     def _km(self, i: int, j: int) -> float:
         gaz = self.gaz
         return km(float(gaz.lat[i]), float(gaz.lon[i]), float(gaz.lat[j]), float(gaz.lon[j]))
+
+    def _near_any(self, i: int, pts: np.ndarray, limit: float) -> bool:
+        """Is place ``i`` within ``limit`` km of any of ``pts``?"""
+        gaz = self.gaz
+        return any(km(float(gaz.lat[i]), float(gaz.lon[i]), float(p[0]), float(p[1])) < limit for p in pts)
 
     def _stray(self, i: int, ctry: dict[int, float]) -> bool:
         """A small place in a country the article otherwise never points at, while it is
