@@ -157,3 +157,8 @@ def test_a_venue_after_at_and_a_person_s_name_with_the_before_it(nlp, gaz):
 def test_an_agency_in_brackets_after_a_dateline_is_no_town(nlp, gaz):
     text = "Raid on market\n\nGAO (Agency) - Gunmen killed two traders in the market of Ansongo on Sunday."
     assert "Agency" not in _found(nlp, gaz, text)
+
+
+def test_a_continent_and_an_ocean_joined_by_a_hyphen_are_two_places_a_country_is_one(nlp, gaz):
+    found = _found(nlp, gaz, "Trade in Asia-Pacific grew, and Guinea-Bissau signed the accord.")
+    assert "Asia" in found and "Pacific" in found and "Guinea-Bissau" in found

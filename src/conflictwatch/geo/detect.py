@@ -594,8 +594,12 @@ def _hyphen_parts(doc: Doc, gaz: Gazetteer, taken: list[bool], texts: list[str])
         after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if not nxt.text[:1].isupper() or taken[nxt.i] or (after is not None and after.text[:1].isupper()):
             continue  # "Sub-Saharan Africa": the name goes on
-        if len(gaz.ids(f"{t.text}-{nxt.text}")) or t.ent_type_ == "PERSON" or nxt.ent_type_ == "PERSON":
-            continue  # "Guinea-Bissau" is one name
+        whole = _best_code(gaz, f"{t.text}-{nxt.text}")[0]
+        parts = {_best_code(gaz, t.text)[0], _best_code(gaz, nxt.text)[0]}
+        if whole is not None and not (whole == "RGN" and parts <= {"CONT", "OCN", "SEA", "RGN"}):
+            continue  # "Guinea-Bissau" is one name; "Asia-Pacific" is two, a continent and an ocean
+        if t.ent_type_ == "PERSON" or nxt.ent_type_ == "PERSON":
+            continue
         for x in (t, nxt):
             if _big_place(gaz, x.text):
                 out.append((x.i, x.idx, x.idx + len(x)))
