@@ -127,3 +127,17 @@ def test_a_village_with_a_single_reading_far_from_the_dateline_keeps_it(geoparse
     text = "Officials in Bamako and Segou said soldiers were killed in an attack on Boulkessi."
     *_, boulkessi = _resolve(geoparser, text, ["Bamako", "Segou", "Boulkessi"])
     assert boulkessi.place.country_code == "ML" and boulkessi.place.latitude > 14.5
+
+
+def test_a_name_called_a_state_once_stays_the_state_when_repeated_bare(geoparser):
+    text = "The governor of New York state declared an emergency, and 40 people have died in New York since May."
+    first, second = text.index("New York"), text.rindex("New York")
+    a, b = geoparser.resolve(text, [(first, first + 8), (second, second + 8)])
+    assert (a.place.feature_code, b.place.feature_code) == ("ADM1", "ADM1")
+
+
+def test_a_state_named_after_its_capital_leaves_the_bare_name_to_the_city(geoparser):
+    text = "Gunmen attacked a village in Kano State on Monday. Traders in Kano closed their shops."
+    first, second = text.index("Kano"), text.rindex("Kano")
+    state, city = geoparser.resolve(text, [(first, first + 10), (second, second + 4)])
+    assert (state.place.feature_code, city.place.feature_code[:3]) == ("ADM1", "PPL")

@@ -396,6 +396,7 @@ class Resolver:
                 for c in members:
                     self._pick(c, sc)
         self._one_sense(cands)
+        self._one_unit(cands)
         self._lists_and_containers(cands, text)
         ctry, _, anchors = self._context(cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
@@ -462,6 +463,26 @@ class Resolver:
         for c in cands:
             row = pinned.get(key(c.text))
             if row is not None and not c.hints and row in c.rows:
+                c.pick = row
+
+    def _one_unit(self, cands: list[_Cand]) -> None:
+        """A name the text calls a province once ("New York state", "the state of Washington")
+        is that province where the article repeats it bare, when the province's namesake town is
+        not its capital (New York City; not Kano, which is Kano State's capital: "Kano" alone
+        stays the city)."""
+        gaz = self.gaz
+        units: dict[str, int] = {}
+        for c in cands:
+            if c.admin_hint and c.pick >= 0 and not c.weak and gaz.fc[c.pick] == "ADM1" and key(
+                    gaz.names[c.pick]) == key(c.query or c.text):
+                units.setdefault(key(c.text), c.pick)
+        for c in cands:
+            row = units.get(key(c.text))
+            if row is None or c.hints or c.admin_hint or row not in c.rows or c.pick == row:
+                continue
+            cc, a1 = int(gaz.cc_i[row]), int(gaz.a1_i[row])
+            if not any(int(gaz.cc_i[r]) == cc and int(gaz.a1_i[r]) == a1 and gaz.fc[r] in ("PPLA", "PPLC")
+                       for r in c.rows):
                 c.pick = row
 
     def _admin_reading(self, c: _Cand, ok) -> int:
