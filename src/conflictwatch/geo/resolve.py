@@ -118,7 +118,9 @@ class _Cand:
     street: bool = False  # the text names a street after it ("Hubbard Street", "State and Hubbard streets")
     query: str = ""  # the form of the name the candidates were found by ("Congo" for "Republic of Congo")
     shadow: np.ndarray | None = None  # 1.0 for an admin unit that has a namesake town inside it
+    stands_for: list[tuple[int, np.ndarray]] = field(default_factory=list)  # (unit, its namesake towns)
     listed: bool = False  # the hint goes on as a list ("Washington, New York and Boston"): no pin
+    unit_after: bool = False  # a unit's noun follows the name ("the Somali region"): not a country
     pick: int = -1
     score: float = 0.0
     margin: float = 0.0
@@ -217,13 +219,14 @@ class Resolver:
         qk = key(q)
         exact = np.array([1.0 if key(gaz.names[i]) == qk else 0.0 for i in rows])
         c = _Cand(start, end, text, rows.astype(np.int64), exact, weak=weak, query=q)
-        c.shadow = self._shadow(c.rows, c.exact)
+        c.shadow, c.stands_for = self._shadow(c.rows, c.exact)
         after = full_text[end : end + 80]
         nxt = after.lstrip().split(" ", 1)[0].lower().strip(".,;:)")
         c.admin_hint = (nxt in ADMIN_NOUNS | UNIT_OFFICES or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
                         or bool(_LGA.search(text)) or after.lower().lstrip().startswith("local government")
                         or bool(_UNIT_BEFORE.search(full_text[max(0, start - 40) : start])))
         c.street = bool(_STREET_AFTER.match(after))
+        c.unit_after = nxt in ADMIN_NOUNS
         m = _HINT.match(after) or _HINT_OF.match(after)
         if m:
             c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
@@ -261,28 +264,36 @@ class Resolver:
         gap = np.clip(top - gaz.prior[r] - FAME_GAP, 0.0, FAME_MAX)
         return gap * ppl * float(np.clip(top - FAME_FROM, 0.0, 1.0))
 
-    def _shadow(self, rows: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    def _shadow(self, rows: np.ndarray, exact: np.ndarray) -> tuple[np.ndarray, list[tuple[int, np.ndarray]]]:
         """1.0 for admin units with a namesake town inside (New York, Mopti), or provinces named
         after a town of their country with the unit's noun added ("Almaty Region" beside the
         city of Almaty, a unit of its own): the town is what a bare name means, unless the text
-        says "region"."""
+        says "region". Also, for each such unit, the indices of the towns it is shadowed by: a
+        bare name stands for the unit's town, which inherits the unit's standing (a bare "Gaza"
+        is the city of the Gaza Strip, not Mozambique's Gaza province)."""
         gaz = self.gaz
         fc = gaz.fc[rows]
         out = np.zeros(len(rows))
+        stands: list[tuple[int, np.ndarray]] = []
         adm = np.isin(fc, ["ADM1", "ADM2", "ADM3"])
         if not adm.any():
-            return out
-        towns = [(int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r]), bool(x)) for r, f, x in zip(rows, fc, exact, strict=True)
+            return out, stands
+        towns = [(int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r]), bool(x), i)
+                 for i, (r, f, x) in enumerate(zip(rows, fc, exact, strict=True))
                  if f.startswith("PPL") and (gaz.pop[r] >= 50_000 or f in ("PPLA", "PPLC", "PPLA2"))]
         if not towns:
-            return out
+            return out, stands
         for k in np.nonzero(adm)[0]:
             r = rows[k]
             cc, a1, a2 = int(gaz.cc_i[r]), int(gaz.a1_i[r]), int(gaz.a2_i[r])
-            if any(t[0] == cc and (t[1] == a1 and (fc[k] == "ADM1" or t[2] == a2) or not exact[k] and t[3] and fc[k] == "ADM1")
-                   for t in towns):
+            by = [t[4] for t in towns
+                  if t[0] == cc and (t[1] == a1 and (fc[k] == "ADM1" or t[2] == a2) or not exact[k] and t[3] and fc[k] == "ADM1")]
+            if by:
                 out[k] = 1.0
-        return out
+                own = [i for i in by if exact[i]]  # only a town called by the name itself
+                if own:
+                    stands.append((int(k), np.array(own, dtype=np.int64)))
+        return out, stands
 
     # ------------------------------------------------------------------ scoring
     def _score(self, c: _Cand, ctry: dict[int, float], adm1: dict[tuple[int, int], set[str]],
@@ -291,11 +302,13 @@ class Resolver:
         r = c.rows
         s = gaz.prior[r] + W_EXACT * c.exact
         if c.exact.max() > 0:
-            # a town that has the name only among its other names ("Quebec" listed for a US town)
-            # while some place is called by it, unless the town is far the bigger ("Calcutta")
+            # a town that has the name only among its other names ("Quebec" listed for a US town,
+            # "Philadelphia" as Amman's ancient name) while some place is called by it, unless the
+            # town has ten times the people ("Calcutta"); a capital's rank does not count here
             qk = key(c.query or c.text)
+            people = np.log10(gaz.pop[r].astype(np.float64) + 1.0)
             other = (np.array([qk not in key(gaz.names[i]) for i in r]) & np.char.startswith(gaz.fc[r].astype(str), "PPL")
-                     & (gaz.prior[r] < float(gaz.prior[r][c.exact > 0].max()) + 1.0))
+                     & (people < float(people[c.exact > 0].max()) + 1.0))
             s = s - W_ALIAS * other
         if ctry:
             s = s + W_COUNTRY * np.array([ctry.get(int(x), 0.0) for x in gaz.cc_i[r]])
@@ -336,6 +349,11 @@ class Resolver:
                     s = s + W_PIN * np.array([
                         ((int(cc), int(a1)) in p1 or int(a2) in p2) and f not in ("ADM1", "PCLI")
                         for cc, a1, a2, f in zip(gaz.cc_i[r], gaz.a1_i[r], gaz.a2_i[r], gaz.fc[r], strict=True)])
+                # so does a country ("Porto, Portugal", "TRIPOLI, Lebanon -"), however big or
+                # high-ranking a namesake in another country
+                p0 = {int(a) for a, f in zip(gaz.cc_i[hr], hfc, strict=True) if f == "PCLI"}
+                if p0 and not c.listed:
+                    s = s + W_PIN * (np.isin(gaz.cc_i[r], list(p0)) & (gaz.fc[r] != "PCLI"))
                 # and closeness to the hint place itself ("Dounde (Bankass, Mopti)": the Dounde near Bankass)
                 h = int(hr[np.argmax(gaz.prior[hr])])
                 if gaz.fc[h] not in ("PCLI", "CONT", "ADM1"):
@@ -350,7 +368,11 @@ class Resolver:
             s = s - 2.0 * (1.0 - c.exact) * ~np.isin(gaz.fc[r], ["PCLI", "ADM1", "CONT", "RGN"])
         if c.admin_hint:
             s = s + 3.0 * np.isin(gaz.fc[r], ["ADM1", "ADM2", "ADM3"])
+            if c.unit_after:  # "Ethiopia's Somali region", "Georgia state": a unit, not the country
+                s = s - 6.0 * (gaz.fc[r] == "PCLI")
         elif c.shadow is not None:
+            for k, by in c.stands_for:
+                s[by] = np.maximum(s[by], s[k])
             s = s - 4.0 * c.shadow
         return s
 
