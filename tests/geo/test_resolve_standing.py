@@ -64,3 +64,14 @@ def test_a_unit_noun_after_a_demonym_makes_it_the_province(geoparser):
     text = "Drought in Ethiopia's Somali region has killed half the herds, herders said."
     _, somali = _resolve(geoparser, text, ["Ethiopia", "Somali"])
     assert (somali.place.country_code, somali.place.feature_code) == ("ET", "ADM1")
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("Protesters marched through Calcutta on Friday.", "IN"),
+    ("Riots spread across Bombay overnight.", "IN"),
+])
+def test_a_great_city_s_old_name_alone_is_kept_end_to_end(geoparser, nlp, text, cc):
+    # a lone word the tagger did not call a place is dropped unless it is a big city's name;
+    # a city of a million keeps its other names too
+    tops = geoparser.toponyms(nlp(text))
+    assert [t.place.country_code for t in tops if t.place] == [cc]

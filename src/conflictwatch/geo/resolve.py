@@ -730,7 +730,8 @@ def _drop_unsupported_words(tops: list[Toponym], mentions: list, text: str = "")
     because some place somewhere has that name, is dropped when it would be the article's only
     place in its country: nothing else in the text backs that reading up. Capitals and cities
     of 100,000 people or more, called by their own name, are names news uses without naming
-    their country ("Glasgow"; not "Day" for Dayton). Such a word whose every reading the
+    their country ("Glasgow"; not "Day" for Dayton), and so are a city of a million's other names
+    ("Calcutta"). Such a word whose every reading the
     resolver rejected (it fell back to the article's locality) is dropped too."""
     names_in: dict[str, set[str]] = {}
     for t in tops:
@@ -750,6 +751,9 @@ def _drop_unsupported_words(tops: list[Toponym], mentions: list, text: str = "")
                 and p.feature_code not in {"PCLI", "CONT"} and p.country_code
                 and not (key(t.name) == key(p.name) and (p.feature_code == "PPLC" or (
                     (p.feature_code or "").startswith("PPL") and (p.population or 0) >= 100_000)))
+                # a great city's other name ("Calcutta", "Bombay"), not a scrap of a name ("Day")
+                and not ((p.feature_code or "").startswith("PPL") and (p.population or 0) >= 1_000_000
+                         and len(key(t.name)) >= 5)
                 and names_in.get(p.country_code, set()) <= {key(t.name)}
                 and not _PLACE_OF.search(text[max(0, t.start - 40) : t.start]))  # "the town of Djibo"
         if not lone:
