@@ -162,3 +162,18 @@ def test_an_agency_in_brackets_after_a_dateline_is_no_town(nlp, gaz):
 def test_a_continent_and_an_ocean_joined_by_a_hyphen_are_two_places_a_country_is_one(nlp, gaz):
     found = _found(nlp, gaz, "Trade in Asia-Pacific grew, and Guinea-Bissau signed the accord.")
     assert "Asia" in found and "Pacific" in found and "Guinea-Bissau" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KYIV, 3 February - Drones struck a power station overnight, officials said.", "KYIV"),
+    ("BAMAKO, March 12 — Gunmen attacked a checkpoint outside the city.", "BAMAKO"),
+    ("GOMA, Democratic Republic of Congo - Flights were suspended on Monday.", "GOMA"),
+])
+def test_a_capitalised_dateline_before_a_date_or_a_long_country_name_is_found(nlp, gaz, text, name):
+    assert name in _found(nlp, gaz, text)
+
+
+def test_a_country_the_tagger_runs_past_a_dash_keeps_its_whole_name(nlp, gaz):
+    # the tagger's entity "Democratic Republic of Congo - Flights" is cut at the dash and stays a place
+    text = "GOMA, Democratic Republic of Congo - Flights were suspended on Monday."
+    assert "Democratic Republic of Congo" in _found(nlp, gaz, text)

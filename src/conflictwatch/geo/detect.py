@@ -110,7 +110,7 @@ def _trim(ent: Span) -> Span:
     cut before the dash."""
     for t in ent[1:]:
         if t.text in {"-", "–", "—"} and (t.whitespace_ or ent.doc[t.i - 1].whitespace_):
-            return ent[: t.i - ent.start]
+            return Span(ent.doc, ent.start, t.i, label=ent.label_)  # a slice would lose the label
     return ent
 
 
@@ -145,7 +145,24 @@ def _is_dateline(span: Span, gaz: Gazetteer | None = None) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 3 and nxt is not None):
         return False
-    return nxt.text in {"—", "–", "-", "--", ":", "("} or (gaz is not None and _province_after(span, gaz))
+    return (nxt.text in {"—", "–", "-", "--", ":", "("} or (gaz is not None and _province_after(span, gaz))
+            or _date_after(span))
+
+
+def _date_after(span: Span) -> bool:
+    """"KYIV, 3 February -", "MOPTI, March 12 —": a comma, a date and a dash after the name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    words = doc[span.end + 1 : span.end + 6]
+    dated = False
+    for t in words:
+        if t.text in {"—", "–", "-", "--"}:
+            return dated
+        if not (t.like_num or t.lower_.rstrip(".") in DATE_WORDS or t.text == ","):
+            return False
+        dated = dated or t.lower_.rstrip(".") in DATE_WORDS
+    return False
 
 
 def _locative_context(span: Span) -> bool:
@@ -229,9 +246,10 @@ def _province_after(span: Span, gaz: Gazetteer) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    for size in (3, 2, 1):
+    for size in (5, 4, 3, 2, 1):  # "Democratic Republic of Congo": small words inside the name
         after = doc[span.end + 1 : span.end + 1 + size]
-        if len(after) == size and all(t.text[:1].isupper() for t in after):
+        if len(after) == size and after[0].text[:1].isupper() and after[-1].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.lower_ in {"of", "the", "and"} for t in after):
             code, _ = _best_code(gaz, after.text)
             if code in {"ADM1", "PCLI"}:
                 return True
