@@ -403,38 +403,30 @@ def test_a_name_the_gazetteer_does_not_know_does_not_outrank_one_it_knows(nlp, g
     assert alone is not None and alone.location == "Nairobi"  # with nothing better, the guess stands
 
 
-def _resolve_names(geoparser, text, names):
-    spans = []
-    for n in names:
-        s = text.index(n)
-        spans.append((s, s + len(n)))
-    return geoparser.resolve(text, spans)
-
-
-def test_a_famous_city_is_not_read_as_a_hamlet_because_of_the_story_s_state(geoparser):
+def test_a_famous_city_is_not_read_as_a_hamlet_because_of_the_story_s_state(resolve_names):
     text = ("The fair moved from Los Angeles to Fresno this year, and its designer, who works in London, "
             "said California buyers had kept the business alive.")
-    la, fresno, london, cal = _resolve_names(geoparser, text, ["Los Angeles", "Fresno", "London", "California"])
+    la, fresno, london, cal = resolve_names(text, ["Los Angeles", "Fresno", "London", "California"])
     assert london.place.country_code == "GB"
     assert fresno.place.admin1 == "California"
 
 
-def test_a_hint_still_pins_a_small_namesake(geoparser):
+def test_a_hint_still_pins_a_small_namesake(resolve_names):
     text = "Flooding closed two schools in London, Kentucky, and the county opened a shelter."
-    (london,) = _resolve_names(geoparser, text, ["London"])
+    (london,) = resolve_names(text, ["London"])
     assert london.place.country_code == "US" and london.place.admin1 == "Kentucky"
 
 
-def test_a_state_written_beside_a_famous_name_pins_the_small_town(geoparser):
+def test_a_state_written_beside_a_famous_name_pins_the_small_town(resolve_names):
     text = "A tornado damaged homes in Athens, Georgia, and the mayor of Paris, Texas, sent crews."
-    athens, paris = _resolve_names(geoparser, text, ["Athens", "Paris"])
+    athens, paris = resolve_names(text, ["Athens", "Paris"])
     assert (athens.place.country_code, athens.place.admin1) == ("US", "Georgia")
     assert (paris.place.country_code, paris.place.admin1) == ("US", "Texas")
 
 
-def test_a_list_of_cities_is_not_read_as_town_and_state(geoparser):
+def test_a_list_of_cities_is_not_read_as_town_and_state(resolve_names):
     text = "The delegation flew on to Washington, New York and Boston before going home."
-    wash, ny = _resolve_names(geoparser, text, ["Washington", "New York"])
+    wash, ny = resolve_names(text, ["Washington", "New York"])
     assert wash.place.feature_code == "PPLC"
     assert ny.place.feature_code != "ADM1"
 
@@ -456,10 +448,10 @@ def test_beside_a_town_is_near_it_and_the_north_of_a_country_is_a_region(text, n
     assert (q.precision, q.note) == (precision, note)
 
 
-def test_a_continent_or_country_inside_an_organisation_name_is_that_unit(geoparser):
+def test_a_continent_or_country_inside_an_organisation_name_is_that_unit(resolve_names):
     text = ("Farmers in Kisumu and Eldoret said the European Commission and the US Federal Reserve had "
             "little to do with maize prices, and recalled how Nazi Germany was once blamed for famine.")
-    tops = _resolve_names(geoparser, text, ["Kisumu", "Eldoret", "European Commission", "US Federal Reserve",
+    tops = resolve_names(text, ["Kisumu", "Eldoret", "European Commission", "US Federal Reserve",
                                             "Nazi Germany"])
     ec, fed, nazi = (t.place for t in tops[2:])
     assert ec.feature_code == "CONT" and ec.name == "Europe"
@@ -467,15 +459,15 @@ def test_a_continent_or_country_inside_an_organisation_name_is_that_unit(geopars
     assert nazi.feature_code == "PCLI" and nazi.country_code == "DE"
 
 
-def test_a_state_university_far_from_the_story_is_in_its_state(geoparser):
+def test_a_state_university_far_from_the_story_is_in_its_state(resolve_names):
     text = "Researchers in Boston and Cambridge worked with a team at Arizona State University on the study."
-    *_, asu = _resolve_names(geoparser, text, ["Boston", "Cambridge", "Arizona State University"])
+    *_, asu = resolve_names(text, ["Boston", "Cambridge", "Arizona State University"])
     assert asu.place.admin1 == "Arizona"
 
 
-def test_an_institution_word_is_not_read_as_a_town(geoparser):
+def test_an_institution_word_is_not_read_as_a_town(resolve_names):
     text = "Traders in Osaka waited for the Bank of Japan to speak."
-    _, boj = _resolve_names(geoparser, text, ["Osaka", "Bank of Japan"])
+    _, boj = resolve_names(text, ["Osaka", "Bank of Japan"])
     assert boj.place.country_code == "JP" and boj.place.feature_code == "PPLC"
 
 
@@ -496,16 +488,16 @@ def test_a_place_is_inside_a_name_only_when_the_name_has_other_capitalised_words
     assert group.text == "Islamic State Sahel Province" and _place_inside_a_name(s, group)
 
 
-def test_a_district_the_gazetteer_lacks_is_placed_in_the_province_the_text_names(geoparser):
+def test_a_district_the_gazetteer_lacks_is_placed_in_the_province_the_text_names(resolve_names):
     text = "Gunmen burned homes in Guma Local Government Area of Benue State, and later in Guma LGA again."
-    guma, guma_lga = _resolve_names(geoparser, text, ["Guma", "Guma LGA"])
+    guma, guma_lga = resolve_names(text, ["Guma", "Guma LGA"])
     assert (guma.place.country_code, guma.place.admin1) == ("NG", "Benue State")
     assert guma_lga.place.country_code == "NG"
 
 
-def test_an_unknown_village_takes_the_place_of_its_hint_not_a_namesake_abroad(geoparser):
+def test_an_unknown_village_takes_the_place_of_its_hint_not_a_namesake_abroad(resolve_names):
     text = "Farmers fled Tse-Ortese, Benue State, after the raid, a police spokesman in Lagos said."
-    village, _ = _resolve_names(geoparser, text, ["Tse-Ortese", "Lagos"])
+    village, _ = resolve_names(text, ["Tse-Ortese", "Lagos"])
     assert village.place.country_code == "NG" and village.place.admin1 == "Benue State"
 
 
@@ -533,24 +525,24 @@ def test_a_province_that_speaks_is_still_a_place(nlp, geoparser):
     assert tops["Uttar Pradesh"].place.feature_code == "ADM1"
 
 
-def test_north_and_northern_name_the_same_province(geoparser):
+def test_north_and_northern_name_the_same_province(resolve_names):
     text = "Aid convoys left North Darfur for South Kordofan on Sunday."
-    nd, sk = _resolve_names(geoparser, text, ["North Darfur", "South Kordofan"])
+    nd, sk = resolve_names(text, ["North Darfur", "South Kordofan"])
     assert nd.place.feature_code == "ADM1" and nd.place.country_code == "SD"
     assert sk.place.feature_code == "ADM1" and sk.place.country_code == "SD"
 
 
-def test_a_name_nobody_knows_falls_back_to_the_story_s_region_not_its_country(geoparser):
+def test_a_name_nobody_knows_falls_back_to_the_story_s_region_not_its_country(resolve_names):
     text = "Syria's army shelled Eastern Ghouta, and families fled Qaryat Zulbana on foot."
-    syria, ghouta, unknown = _resolve_names(geoparser, text, ["Syria", "Eastern Ghouta", "Qaryat Zulbana"])
+    syria, ghouta, unknown = resolve_names(text, ["Syria", "Eastern Ghouta", "Qaryat Zulbana"])
     assert ghouta.place.feature_code == "RGN"
     assert unknown.place.name == ghouta.place.name and unknown.confidence <= 0.1
 
 
-def test_former_provinces_news_still_names_are_known(geoparser):
+def test_former_provinces_news_still_names_are_known(resolve_names):
     text = ("Cholera spread from Nyanza Province to the Rift Valley, Kenyan officials said, "
             "while in Congo the old Katanga province reported new cases.")
-    nyanza, rift, katanga = _resolve_names(geoparser, text, ["Nyanza Province", "Rift Valley", "Katanga"])
+    nyanza, rift, katanga = resolve_names(text, ["Nyanza Province", "Rift Valley", "Katanga"])
     assert nyanza.place.country_code == "KE" and rift.place.country_code == "KE"
     assert katanga.place.country_code == "CD"
     assert distance_km(nyanza.place.latitude, nyanza.place.longitude, -0.10, 34.76) < 50  # Kisumu, its capital
@@ -577,15 +569,15 @@ def test_a_lone_gazetteer_word_is_kept_when_the_tagger_calls_it_a_place_elsewher
     assert len(_drop_unsupported_words(tops, mentions, text)) == 2
 
 
-def test_a_national_institution_named_alone_sits_in_the_capital(geoparser):
+def test_a_national_institution_named_alone_sits_in_the_capital(resolve_names):
     text = "Parliament passed the bill on Tuesday, and police in Mombasa arrested ten protesters."
-    parliament, _ = _resolve_names(geoparser, text, ["Parliament", "Mombasa"])
+    parliament, _ = resolve_names(text, ["Parliament", "Mombasa"])
     assert parliament.place.name == "Nairobi"
 
 
-def test_an_ocean_or_region_inside_a_longer_name_is_that_ocean_or_region(geoparser):
+def test_an_ocean_or_region_inside_a_longer_name_is_that_ocean_or_region(resolve_names):
     text = "Fishermen in Lamu said the storm battered the Indian Ocean coast, but not Atlantic Avenue shops."
-    _, coast, avenue = _resolve_names(geoparser, text, ["Lamu", "Indian Ocean coast", "Atlantic Avenue"])
+    _, coast, avenue = resolve_names(text, ["Lamu", "Indian Ocean coast", "Atlantic Avenue"])
     assert coast.place.feature_code == "OCN"
     assert avenue.place is None or avenue.place.feature_code != "OCN"
 
@@ -609,9 +601,9 @@ def test_where_a_speaker_is_from_is_a_place(nlp, geoparser):
     assert "Tyler" in tops
 
 
-def test_a_governor_s_name_is_the_province_not_the_city(geoparser):
+def test_a_governor_s_name_is_the_province_not_the_city(resolve_names):
     text = "New York Governor Jane Doe closed schools, and Albany hospitals cancelled surgery."
-    ny, _ = _resolve_names(geoparser, text, ["New York", "Albany"])
+    ny, _ = resolve_names(text, ["New York", "Albany"])
     assert ny.place.feature_code == "ADM1"
 
 

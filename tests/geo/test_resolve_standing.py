@@ -8,24 +8,19 @@ from __future__ import annotations
 import pytest
 
 
-def _resolve(geoparser, text, names):
-    """Resolve the first occurrence of each name."""
-    return geoparser.resolve(text, [(text.index(n), text.index(n) + len(n)) for n in names])
-
-
 @pytest.mark.parametrize("text", [
     "Israeli air strikes hit Gaza before dawn, medics said.",
     "Aid lorries queued for a third day outside Gaza.",
     "Hamas fighters in Gaza fired rockets toward Israel overnight.",
 ])
-def test_a_bare_gaza_is_the_city_of_the_strip(geoparser, text):
-    (gaza, *_) = _resolve(geoparser, text, ["Gaza"])
+def test_a_bare_gaza_is_the_city_of_the_strip(resolve_names, text):
+    (gaza, *_) = resolve_names(text, ["Gaza"])
     assert gaza.place.country_code == "PS"
 
 
-def test_the_province_of_that_name_abroad_is_still_reached_by_its_word(geoparser):
+def test_the_province_of_that_name_abroad_is_still_reached_by_its_word(resolve_names):
     text = "Cyclone winds flattened maize fields across Gaza province in southern Mozambique."
-    gaza, _ = _resolve(geoparser, text, ["Gaza", "Mozambique"])
+    gaza, _ = resolve_names(text, ["Gaza", "Mozambique"])
     assert (gaza.place.country_code, gaza.place.feature_code) == ("MZ", "ADM1")
 
 
@@ -33,8 +28,8 @@ def test_the_province_of_that_name_abroad_is_still_reached_by_its_word(geoparser
     "Police in Philadelphia arrested two men after a shooting near the stadium.",
     "The transit strike in Philadelphia entered its second week.",
 ])
-def test_a_city_keeps_its_own_name_from_another_city_s_ancient_one(geoparser, text):
-    (philly,) = _resolve(geoparser, text, ["Philadelphia"])
+def test_a_city_keeps_its_own_name_from_another_city_s_ancient_one(resolve_names, text):
+    (philly,) = resolve_names(text, ["Philadelphia"])
     assert philly.place.country_code == "US"
 
 
@@ -42,8 +37,8 @@ def test_a_city_keeps_its_own_name_from_another_city_s_ancient_one(geoparser, te
     ("Floods closed the port of Bombay for two days.", "Bombay", "IN"),
     ("The delegates met in Peking in the spring of 1972.", "Peking", "CN"),
 ])
-def test_a_great_city_keeps_its_old_name(geoparser, text, name, cc):
-    (place,) = _resolve(geoparser, text, [name])
+def test_a_great_city_keeps_its_old_name(resolve_names, text, name, cc):
+    (place,) = resolve_names(text, [name])
     assert place.place.country_code == cc
 
 
@@ -55,14 +50,14 @@ def test_a_great_city_keeps_its_old_name(geoparser, text, name, cc):
     ("Flamengo beat Santos in Rio de Janeiro and Fluminense drew in Sao Paulo; scouts from a club in "
      "Porto, Portugal, watched from the stands.", "Porto", "PT"),
 ])
-def test_a_country_beside_a_town_pins_it(geoparser, text, name, cc):
-    (place,) = _resolve(geoparser, text, [name])
+def test_a_country_beside_a_town_pins_it(resolve_names, text, name, cc):
+    (place,) = resolve_names(text, [name])
     assert place.place.country_code == cc
 
 
-def test_a_unit_noun_after_a_demonym_makes_it_the_province(geoparser):
+def test_a_unit_noun_after_a_demonym_makes_it_the_province(resolve_names):
     text = "Drought in Ethiopia's Somali region has killed half the herds, herders said."
-    _, somali = _resolve(geoparser, text, ["Ethiopia", "Somali"])
+    _, somali = resolve_names(text, ["Ethiopia", "Somali"])
     assert (somali.place.country_code, somali.place.feature_code) == ("ET", "ADM1")
 
 
