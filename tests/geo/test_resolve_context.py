@@ -136,3 +136,18 @@ def test_a_state_named_after_its_capital_leaves_the_bare_name_to_the_city(geopar
     first, second = text.index("Kano"), text.rindex("Kano")
     state, city = geoparser.resolve(text, [(first, first + 10), (second, second + 4)])
     assert (state.place.feature_code, city.place.feature_code[:3]) == ("ADM1", "PPL")
+
+
+def test_a_place_named_in_the_possessive_before_a_name_says_where_it_is(resolve_names):
+    text = ("Police in Ontario's London closed two schools after the threat. Later, freight was held "
+            "at London's Heathrow while vets checked the animals.")
+    london, heathrow = resolve_names(text, ["London", "Heathrow"])
+    assert (london.place.country_code, london.place.admin1) == ("CA", "Ontario")
+    assert heathrow.place.country_code == "GB"
+    assert distance_km(heathrow.place.latitude, heathrow.place.longitude, 51.47, -0.45) < 30
+
+
+def test_a_person_in_the_possessive_is_no_hint(resolve_names):
+    text = "Crowds gathered outside Smith's London office as the verdict came in."
+    (london,) = resolve_names(text, ["London"])
+    assert london.place.country_code == "GB"

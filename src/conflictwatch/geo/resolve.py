@@ -98,6 +98,9 @@ _UNIT_BEFORE = re.compile(r"(?:\bthe\s+(?:" + "|".join(sorted(ADMIN_NOUNS - {"lg
 
 _STREET_AFTER = re.compile(r"^(?:\s+and\s+[A-ZÀ-Ý][\w'’\-]+)?\s+(?i:streets?|st\b\.?|avenues?|ave\b\.?|roads?|"
                            r"boulevards?|blvd\b\.?|lanes?)(?!\w)")
+#: "Ontario's London", "London's Heathrow", "Ethiopia's Somali region": a place named in the
+#: possessive just before the name says where it is, as a hint after it would.
+_POSSESSOR = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+){0,2})['’]s?\s+$")
 _OF_COUNTRY = re.compile(r"^\s+of\s+(?:the\s+)?([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})\b(?!\s*[A-ZÀ-Ý])")
 _HINT_OF = re.compile(r"^\s+(?:(?i:local\s+government\s+area|local\s+government|lga)|neighbou?rhood|district|quarter|suburb|area|village|town|commune|cercle|department|"
                       r"region|province|county|state)\s+(?:of|in)\s+(?:the\s+)?"
@@ -228,9 +231,14 @@ class Resolver:
         c.street = bool(_STREET_AFTER.match(after))
         c.unit_after = nxt in ADMIN_NOUNS
         m = _HINT.match(after) or _HINT_OF.match(after)
+        hint_names: tuple[str | None, ...] = ()
         if m:
             c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
-            for h in m.groups():
+            hint_names = m.groups()
+        elif mp := _POSSESSOR.search(full_text[max(0, start - 60) : start]):
+            hint_names = (mp.group(1),)
+        if hint_names:
+            for h in hint_names:
                 if h:
                     hr = gaz.ids(h)
                     if len(hr) == 0:
