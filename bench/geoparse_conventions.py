@@ -37,8 +37,17 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def resolve(gp: Geoparser, root: Path, stem: str) -> tuple[int, int, list[tuple[str, tuple[float, float], tuple[float, float]]]]:
-    """(toponyms, hits, [(country code, gold point, our point) for each toponym read as a country])."""
+#: what we output, for the table of errors left: a unit or area kind read at another point of the
+#: same entity (within SAME_ENTITY_KM) is a convention; the rest are wrong places or no reading
+GROUPS = {"PCLI": "the country, at another point", "PCLD": "the country, at another point",
+          "ADM1": "the province or county, at another point", "ADM2": "the province or county, at another point",
+          "RGN": "the region, continent, sea or ocean, at another point", "CONT": "the region, continent, sea or ocean, at another point",
+          "OCN": "the region, continent, sea or ocean, at another point", "SEA": "the region, continent, sea or ocean, at another point"}
+
+
+def resolve(gp: Geoparser, root: Path, stem: str, errors: Counter) -> tuple[int, int, list[tuple[str, tuple[float, float], tuple[float, float]]]]:
+    """(toponyms, hits, [(country code, gold point, our point) for each toponym read as a country]);
+    counts each error's group into ``errors``."""
     docs = {d["id"]: d["text"] for d in _rows(root / f"{stem}.docs.jsonl")}
     n = hits = 0
     countries = []
@@ -50,8 +59,13 @@ def resolve(gp: Geoparser, root: Path, stem: str) -> tuple[int, int, list[tuple[
             n += 1
             p = res.get((t["start"], t["end"]))
             if p is None:
+                errors["no reading"] += 1
                 continue
-            hits += km(p.latitude, p.longitude, t["lat"], t["lon"]) <= HIT
+            d = km(p.latitude, p.longitude, t["lat"], t["lon"])
+            hits += d <= HIT
+            if d > HIT:
+                kind = GROUPS.get(p.feature_code or "") if d <= SAME_ENTITY_KM else None
+                errors[kind or "another place: a namesake, a fallback, or a place inside a longer name"] += 1
             if p.feature_code in {"PCLI", "PCLD"} and p.country_code:
                 countries.append((p.country_code, (t["lat"], t["lon"]), (p.latitude, p.longitude)))
     return n, hits, countries
@@ -61,10 +75,11 @@ def main() -> int:
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/geoparse")
     gp = Geoparser(Gazetteer.load())
     total: dict[str, tuple[int, int]] = {}
+    errors: dict[str, Counter] = {label: Counter() for label in SETS}
     gold: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
     ours: dict[str, tuple[float, float]] = {}
     for label, stem in SETS.items():
-        n, hits, countries = resolve(gp, root, stem)
+        n, hits, countries = resolve(gp, root, stem, errors[label])
         total[label] = (n, hits)
         for cc, g, p in countries:
             gold[cc][label].append(g)
@@ -107,6 +122,10 @@ def main() -> int:
     for label, (n, hits) in total.items():
         print(f"{label}: now {100.0 * hits / n:.1f}; {country_miss[label]} country mentions missed at our points; "
               f"ceiling with every other toponym right {100.0 * (n - country_miss[label]) / n:.1f}")
+    print("\nerrors left, by what we output:")
+    kinds = sorted({k for c in errors.values() for k in c}, key=lambda k: -sum(c[k] for c in errors.values()))
+    for k in kinds:
+        print(f"  {k:75} " + "  ".join(f"{label} {errors[label][k]:4}" for label in SETS))
     print("\nwith one point per country picked by looking at the golds (our other errors as they are):")
     for o in objectives:
         figs = "  ".join(f"{label} {100.0 * (total[label][1] + gain[o][label]) / total[label][0]:.1f}" for label in SETS)
