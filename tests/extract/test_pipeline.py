@@ -275,3 +275,22 @@ def test_two_places_across_a_border_are_two_events_however_close(extractor):
     events = extractor.extract(Article(id="t12", text=ACROSS_THE_BORDER, published=date(2025, 6, 2)))
     countries = {e.country for e in events if e.event_type == "Explosions/Remote violence"}
     assert {"Israel", "Lebanon"} <= countries
+
+
+OVERNIGHT_THEN_NAMED_DAY = (
+    "NIAMEY (Agency) - Gunmen killed eleven villagers in an overnight attack on a hamlet in the Tillaberi "
+    "region of western Niger, local officials said on Thursday.\n\n"
+    "The assailants rode into the hamlet of Anzourou late on Tuesday on motorbikes, shooting at residents "
+    "and burning granaries, a local councillor said. The army said soldiers tracked the gunmen and killed "
+    "three of them on Wednesday near the border with Mali.\n\n"
+    "Tillaberi has been hit by repeated attacks since the army seized power in 2023."
+)
+
+
+def test_an_attack_told_overnight_and_late_on_a_named_day_takes_the_day_it_began(extractor):
+    """"overnight" counted from the report's day is Wednesday; the body names Tuesday night: the
+    attack is Tuesday's, and the soldiers' pursuit on plain Wednesday is an event of its own."""
+    events = extractor.extract(Article(id="t13", text=OVERNIGHT_THEN_NAMED_DAY, published=date(2025, 3, 13)))
+    assert events[0].main and events[0].event_date == date(2025, 3, 11)
+    assert events[0].fatalities == 11
+    assert [e for e in events[1:] if e.event_date == date(2025, 3, 12) and e.fatalities == 3]

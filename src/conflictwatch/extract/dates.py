@@ -561,7 +561,8 @@ def _governing_verb(doc: Doc, char: int) -> int | None:
     return None
 
 
-_TIME_OF_DAY_ONLY = {"overnight", "dawn", "at dawn", "at daybreak", "this morning", "tonight", "last night"}
+# counted from the report's own day: a named day says more ("an overnight raid ... late on Sunday")
+TIME_OF_DAY_ONLY = frozenset({"overnight", "dawn", "at dawn", "at daybreak", "this morning", "tonight", "last night"})
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim", "declare", "quote"})
 
 
@@ -637,7 +638,7 @@ def date_for_mention(
         # "..., military sources said on Friday": the date of the report, not of the event
         reporting = 1 if verb is not None and verb != governor and doc[verb].lemma_ in SPEECH_VERBS else 0
         # "an overnight raid ... late on Sunday": the named day says more than the time of day
-        weak = 1 if d.text.lower() in _TIME_OF_DAY_ONLY else 0
+        weak = 1 if d.text.lower() in TIME_OF_DAY_ONLY else 0
         return reporting, weak, same_clause, min(abs(anchor - d.start), abs(anchor - d.end)), d.precision
 
     best = min(pool, key=rank)

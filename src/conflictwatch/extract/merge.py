@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from conflictwatch.distance import km
-from conflictwatch.extract.dates import SPEECH_VERBS, DateMention
+from conflictwatch.extract.dates import SPEECH_VERBS, TIME_OF_DAY_ONLY, DateMention
 from conflictwatch.extract.mentions import Mention
 from conflictwatch.geo import EventLocation
 from conflictwatch.taxonomy import STRATEGIC
@@ -39,10 +39,17 @@ class Group:
 
     @property
     def dated(self) -> Mention | None:
-        """The mention whose date the event takes: the first that could stand as an event; not a
-        bare report of it ("the military said on Monday", typed with the event it frames)."""
+        """The mention whose date the event takes, among those that could stand as an event (not a
+        bare report of it: "the military said on Monday", typed with the event it frames).
+
+        When they name different dates, the most precise one; a named day before a time of day
+        counted from the report's own day ("an overnight raid, officials said on Tuesday" ...
+        "struck late on Sunday"); and between two days a night apart, the first: as the ACLED
+        codebook does, an attack that runs through a night is coded to the day it began.
+        """
         told = [m for m in self.mentions if m.explicit_date and not _bare_report(m)]
-        return next((m for m in told if m.core), told[0] if told else None)
+        pool = [m for m in told if m.core] or told
+        return min(pool, key=lambda m: (m.time_precision, _from_report_day(m), m.event_date), default=None)
 
     @property
     def reported(self) -> Mention | None:
@@ -73,6 +80,11 @@ def _bare_report(m: Mention) -> bool:
     return not m.core and m.clause.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _from_report_day(m: Mention) -> bool:
+    """Dated only by a time of day counted from the report's day ("overnight", "last night")."""
+    return m.date_mention is not None and m.date_mention.text.lower() in TIME_OF_DAY_ONLY
+
+
 def _same_date(a: Mention, b: Mention) -> bool:
     if not a.explicit_date or not b.explicit_date:
         return True
@@ -84,17 +96,24 @@ def _same_date(a: Mention, b: Mention) -> bool:
         return (da.year, da.month) == (db.year, db.month)
     if prec == 2:
         return abs((da - db).days) <= 6
-    # two days named apart are two days ("on Saturday" ... "On Sunday"), unless one of them spans
-    # a night ("late on Saturday", "overnight into Sunday")
-    return abs((da - db).days) <= (1 if _spans_night(a) or _spans_night(b) else 0)
+    # two days named apart are two days ("on Saturday" ... "On Sunday"), unless a night joins them:
+    # the later day is told by the night's end ("late on Saturday" ... "in the early hours of
+    # Sunday"), or the earlier by the whole night ("overnight"). A later day told plainly is a day
+    # of its own ("struck late on Sunday" ... "pursued the attackers on Monday").
+    gap = (db - da).days
+    if gap == 0:
+        return True
+    earlier, later = (a, b) if gap > 0 else (b, a)
+    return abs(gap) == 1 and (_tells(later, _NIGHT_END) or _tells(earlier, _WHOLE_NIGHT))
 
 
-_NIGHT = re.compile(r"\b(?:night|overnight|late|early|dawn|midnight)\b", re.I)
+_NIGHT_END = re.compile(r"\b(?:night|overnight|early|dawn|pre-dawn|daybreak|midnight|small hours)\b", re.I)
+_WHOLE_NIGHT = re.compile(r"\b(?:overnight|night (?:of|from) \w+ (?:to|into|and))\b", re.I)
 
 
-def _spans_night(m: Mention) -> bool:
+def _tells(m: Mention, words: re.Pattern[str]) -> bool:
     dm = m.date_mention
-    return bool(_NIGHT.search(f"{dm.text if dm else ''} {m.span.text}"))
+    return bool(words.search(f"{dm.text if dm else ''} {m.span.text}"))
 
 
 def _across_a_border(a: EventLocation, b: EventLocation) -> bool:
