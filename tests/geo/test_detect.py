@@ -177,3 +177,17 @@ def test_a_country_the_tagger_runs_past_a_dash_keeps_its_whole_name(nlp, gaz):
     # the tagger's entity "Democratic Republic of Congo - Flights" is cut at the dash and stays a place
     text = "GOMA, Democratic Republic of Congo - Flights were suspended on Monday."
     assert "Democratic Republic of Congo" in _found(nlp, gaz, text)
+
+
+def test_a_place_with_a_possessive_in_its_name_is_found_whole(nlp, gaz):
+    found = _found(nlp, gaz, "Aid groups in Cox's Bazar said more families arrived overnight.")
+    assert "Cox's Bazar" in found
+    found = _found(nlp, gaz, "Police in King's Lynn arrested two men after the fire.")
+    assert "King's Lynn" in found
+    found = _found(nlp, gaz, "The ferry docked at St John's, Newfoundland, on Friday.")
+    assert "St John's" in found
+
+
+def test_a_country_s_possessive_stays_off_the_name(nlp, gaz):
+    found = _found(nlp, gaz, "Jordan's army said it shot down a drone near Mafraq.")
+    assert "Jordan" in found and "Jordan's" not in found

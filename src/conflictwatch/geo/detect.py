@@ -36,7 +36,15 @@ from conflictwatch.geo.detect_hyphen import hyphen_parts
 from conflictwatch.geo.detect_lookup import BIG_CODES, LANDMARK_CODES, best_code, is_landmark
 from conflictwatch.geo.detect_orgs import embedded_place, org_like, town_of_institution, venue
 from conflictwatch.geo.detect_people import looks_like_person, people_words
-from conflictwatch.geo.detect_spans import Mention, complete, strip_det, strip_edges, trim
+from conflictwatch.geo.detect_spans import (
+    Mention,
+    complete,
+    keep_possessive,
+    names_with_possessive,
+    strip_det,
+    strip_edges,
+    trim,
+)
 from conflictwatch.geo.detect_words import (
     ADMIN_NOUNS,
     AFTER_NOUNS,
@@ -44,6 +52,7 @@ from conflictwatch.geo.detect_words import (
     GENERIC_WORDS,
     GEO_WORDS,
     PLACE_LABELS,
+    POSSESSIVES,
 )
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
@@ -65,7 +74,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     bounds: list[tuple[int, int]] = []  # token start and end of each mention in ``out``
 
     def add(span: Span, label: str, sure: bool = False) -> None:
-        span = strip_edges(span)
+        span = keep_possessive(span, strip_edges(span), gaz)
         if not_a_place(span, label, gaz, people, sure):
             return
         if any(taken[t.i] for t in span):
@@ -113,7 +122,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             elif code is not None and not looks_like_person(span, speech=not speaking_unit(span, code)) and (
                 code in {"PCLI", "CONT", "ADM1"} | LANDMARK_CODES
                 or is_landmark(gaz, span.text)
-                or (locative_context(span) and (code in BIG_CODES or len(span) == 1 or province_after(span, gaz)))
+                or (locative_context(span) and (code in BIG_CODES or len(span) == 1 or province_after(span, gaz)
+                                                or names_with_possessive(span, gaz)))
                 or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))
             ):
                 add(span, "GAZ")
@@ -146,12 +156,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             i += 1
             continue
         j = i
-        while j < n and not taken[j] and not blocked[j] and (doc[j].text[:1].isupper() or (j > i and doc[j].text in CONNECTORS)) and j - i < 5:
+        while j < n and not taken[j] and not blocked[j] and j - i < 5 and (
+                doc[j].text[:1].isupper() or (j > i and doc[j].text in CONNECTORS)
+                or (j > i and doc[j].text in POSSESSIVES and j + 1 < n and doc[j + 1].text[:1].isupper())):
             j += 1
         found = False
         for end in range(j, i, -1):  # longest match first
             span = doc[i:end]
-            if span[-1].text in CONNECTORS:
+            if span[-1].text in CONNECTORS | POSSESSIVES:
                 continue
             code, pop = best_code(gaz, span.text)
             if code is None:
@@ -159,7 +171,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if org_inner[i] and code not in {"PCLI", "CONT", "ADM1"}:
                 continue  # "The Globe and Mail": a town's name inside an organisation's
             if (code in {"PCLI", "CONT"} or locative_context(span)
-                    or (all(t.pos_ == "PROPN" for t in span) and (code in BIG_CODES or pop >= 100_000))):
+                    or (all(t.pos_ == "PROPN" or t.text in POSSESSIVES for t in span) and (code in BIG_CODES or pop >= 100_000))):
                 word = span[0]  # "US" is no stop word, "us" is
                 if not looks_like_person(span) and not (len(span) == 1 and (
                         word.is_stop and not word.is_upper or word.lower_ in GEO_WORDS | GENERIC_WORDS)):

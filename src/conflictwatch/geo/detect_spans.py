@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from conflictwatch.geo.detect_words import CONNECTORS, EDGE_PUNCT
+from conflictwatch.geo.detect_words import CONNECTORS, EDGE_PUNCT, POSSESSIVES
 from conflictwatch.geo.gazetteer import Gazetteer
 
 
@@ -49,6 +49,23 @@ def strip_edges(span: Span) -> Span:
     return span
 
 
+def keep_possessive(span: Span, stripped: Span, gaz: Gazetteer) -> Span:
+    """A closing "'s" that belongs to the name ("St John's", "in King's on Friday") stays: the
+    gazetteer knows the name with it and no noun follows that it would own ("Jordan's army")."""
+    if stripped.end != span.end - 1 or span[-1].text not in POSSESSIVES or not len(gaz.ids(span.text)):
+        return stripped
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return stripped
+    return span
+
+
+def names_with_possessive(span: Span, gaz: Gazetteer) -> bool:
+    """A name with a possessive inside that the gazetteer knows whole ("Cox's Bazar",
+    "Martha's Vineyard"): one name, however the tagger labels it."""
+    return any(t.text in POSSESSIVES for t in span[1:-1]) and len(gaz.ids(span.text)) > 0
+
+
 def complete(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     """The tagger often stops a name early ("Guinea" of "Guinea-Bissau", "Democratic Republic"
     of "... of the Congo", "Rio Grande" of "Rio Grande do Sul"): take up to four more words
@@ -57,7 +74,8 @@ def complete(span: Span, gaz: Gazetteer, taken: list[bool]) -> Span:
     reach = span.end  # the tail may hold capitalised words and connectors only, within the sentence
     while reach < len(doc) and reach - span.end < 4:
         t = doc[reach]
-        if taken[reach] or t.is_sent_start or not (t.text[:1].isupper() or t.text in CONNECTORS or t.lower_ in {"of", "the"}):
+        if taken[reach] or t.is_sent_start or not (t.text[:1].isupper() or t.text in CONNECTORS or t.lower_ in {"of", "the"}
+                                                   or t.text in POSSESSIVES):  # "King" + "'s Lynn"
             break
         reach += 1
     for end in range(reach, span.end, -1):

@@ -17,6 +17,8 @@ ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department"
 PLACE_NOUNS = {"town", "village", "city", "commune", "locality", "district", "region", "province", "hamlet",
                "settlement", "camp", "municipality", "capital", "slum", "township", "suburb",
                "neighbourhood", "neighborhood"}
+#: the possessive inside a place's own name ("Cox's Bazar", "King's Lynn", "St John's")
+POSSESSIVES = {"'s", "’s"}
 CONNECTORS = {"-", "de", "el", "da", "do", "dos", "das", "di", "del", "des", "du", "la", "le", "al", "ag", "ould"}
 GENERIC_WORDS = {"western", "eastern", "northern", "southern", "central", "west", "east", "north", "south",
                  "arab", "islamic", "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite"}
