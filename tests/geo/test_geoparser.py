@@ -558,7 +558,7 @@ def test_a_name_the_tagger_cuts_short_is_completed_from_the_gazetteer(nlp, geopa
 
 def test_a_lone_gazetteer_word_is_kept_when_the_tagger_calls_it_a_place_elsewhere(gaz):
     from conflictwatch.geo.detect import Mention
-    from conflictwatch.geo.resolve import _drop_unsupported_words
+    from conflictwatch.geo.resolve_prune import drop_unsupported_words
     from conflictwatch.models import Toponym
 
     place = gaz.place(int(next(r for r in gaz.ids("Gilgit-Baltistan") if gaz.fc[r] == "ADM1")))
@@ -566,7 +566,7 @@ def test_a_lone_gazetteer_word_is_kept_when_the_tagger_calls_it_a_place_elsewher
     a, b = text.index("Gilgit"), text.rindex("Gilgit")
     mentions = [Mention(a, a + 16, "Gilgit-Baltistan", "GPE"), Mention(b, b + 16, "Gilgit-Baltistan", "GAZ")]
     tops = [Toponym(start=m.start, end=m.end, name=m.text, place=place, confidence=0.9) for m in mentions]
-    assert len(_drop_unsupported_words(tops, mentions, text)) == 2
+    assert len(drop_unsupported_words(tops, mentions, text)) == 2
 
 
 def test_a_national_institution_named_alone_sits_in_the_capital(resolve_names):
