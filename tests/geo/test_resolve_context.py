@@ -151,3 +151,66 @@ def test_a_person_in_the_possessive_is_no_hint(resolve_names):
     text = "Crowds gathered outside Smith's London office as the verdict came in."
     (london,) = resolve_names(text, ["London"])
     assert london.place.country_code == "GB"
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    """The spans of each (name, nth occurrence) pair, counting from 0."""
+    out = []
+    for name, nth in names:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(name, at + 1)
+        out.append((at, at + len(name)))
+    return out
+
+
+def test_a_unit_of_a_people_is_that_country_s_unit_and_leaves_the_namesake_alone(geoparser):
+    text = ("Dockers in Victoria, British Columbia, met officials from Melbourne, in the Australian state "
+            "of Victoria, on Monday. Victoria's harbour master said the visit went well.")
+    city, state, again = geoparser.resolve(text, _spans(text, ("Victoria", 0), ("Victoria", 1), ("Victoria", 2)))
+    assert (state.place.country_code, state.place.feature_code) == ("AU", "ADM1")
+    assert city.place.country_code == again.place.country_code == "CA"
+
+
+def test_a_people_word_before_the_unit_noun_is_no_place_name(resolve_names):
+    text = "Savannah, in the American state of Georgia, ships used cars to Tbilisi, the capital of Georgia."
+    (state,) = resolve_names(text, ["Georgia"])
+    assert (state.place.country_code, state.place.feature_code) == ("US", "ADM1")
+    # (a place's own name there is no people's: "the Mopti region of Mali", tested above)
+
+
+def test_an_apposition_saying_where_a_town_lies_places_it(resolve_names):
+    text = ("The strain was first found in Kamituga, a gold-mining town in South Kivu province, and later "
+            "reached Kinshasa.")
+    (kamituga,) = resolve_names(text, ["Kamituga"])
+    assert kamituga.place.admin1 == "South Kivu"
+
+
+def test_a_small_town_in_a_country_the_article_names_is_no_stray(resolve_names):
+    text = ("Beijing protested on Friday after new curbs on Chinese firms. Factories in Shenzhen, Dongguan and "
+            "Guangzhou cut shifts, and traders in Shanghai said Chinese exporters would look elsewhere. Officials "
+            "in Norway said the curbs also covered the ammunition maker based in Raufoss.")
+    *_, raufoss = resolve_names(text, ["Beijing", "Shenzhen", "Dongguan", "Guangzhou", "Shanghai", "Norway", "Raufoss"])
+    assert raufoss.place.country_code == "NO"
+
+
+def test_county_before_the_name_is_the_name_itself_not_a_part_of_it(resolve_names):
+    text = ("The colt was bred on a farm near Lexington, Kentucky, and its buyer already keeps horses in "
+            "County Kildare.")
+    *_, kildare = resolve_names(text, ["Lexington", "Kentucky", "County Kildare"])
+    assert kildare.place.country_code == "IE"
+
+
+def test_words_of_water_around_a_name_make_it_the_river_or_sea(resolve_names):
+    text = "Rain upstream sent a surge down the Benue into Adamawa State, officials in Yola said."
+    benue, *_ = resolve_names(text, ["Benue", "Adamawa", "Yola"])
+    assert benue.place.feature_code != "ADM1"
+    text = "Ministries moved to Port Sudan on the Red Sea coast after fighting reached Khartoum."
+    _, sea, _ = resolve_names(text, ["Port Sudan", "Red Sea", "Khartoum"])
+    assert sea.place.feature_code == "SEA"
+
+
+def test_a_state_named_like_a_river_stays_the_state_without_words_of_water(resolve_names):
+    text = "Gunmen crossed from Benue into Nasarawa on Monday, police in Lafia said."
+    benue, *_ = resolve_names(text, ["Benue", "Nasarawa", "Lafia"])
+    assert (benue.place.country_code, benue.place.feature_code) == ("NG", "ADM1")

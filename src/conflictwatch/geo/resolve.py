@@ -143,6 +143,9 @@ class Resolver:
         lists_and_containers(gaz, cands, text)
         ctry, _, anchors = article_context(gaz, cands)
         pts = np.array([a for a in anchors if a is not None]) if anchors else np.zeros((0, 2))
+        # countries the article names as such: a small town there is no stray, however much more
+        # the article says of another country ("officials in the Netherlands ... based in Veldhoven")
+        named = {int(gaz.cc_i[c.pick]) for c in cands if c.pick >= 0 and not c.weak and gaz.fc[c.pick] == "PCLI"}
         for c in cands:  # a place the gazetteer lacks, placed by the hint beside it (low confidence)
             if c.hints and (c.pick < 0 or against_hints(gaz, c)):
                 c.pick, c.margin = hint_place(gaz, c, ctry), 0.0
@@ -159,7 +162,7 @@ class Resolver:
             elif c.pick >= 0 and gaz.fc[c.pick].startswith("PPL") and not c.hints:  # "Weybridge, England"
                 if k not in others:
                     others[k] = article_context(gaz, [x for x in cands if key(x.text) != k])[0]
-                if stray(gaz, c.pick, others[k]):
+                if stray(gaz, c.pick, others[k]) and int(gaz.cc_i[c.pick]) not in named:
                     c.pick = -1
                 elif (gaz.pop[c.pick] < LONE_POP and gaz.fc[c.pick] == "PPL"
                       and int(np.sum(gaz.cc_i[c.rows] == gaz.cc_i[c.pick])) > 1):

@@ -30,8 +30,26 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-ZÀ
 _UNIT_BEFORE = re.compile(r"(?:\bthe\s+(?:" + "|".join(sorted(ADMIN_NOUNS - {"lga"})) + r")\s+of\s+(?:the\s+)?|"
                           r"\bupstate\s+)$", re.I)
 
+#: "the Australian state of Victoria", "the restive northern state of Borno": up to two words
+#: between "the" and the unit's noun, each lower case or a people's name (a demonym, which also
+#: says the unit's country); not "the Kidal region of Mali", where the words name another place
+_UNIT_OF_PEOPLE = re.compile(r"\bthe\s+((?:[\w'’\-]+\s+){1,2})(?:" + "|".join(sorted(ADMIN_NOUNS - {"lga"}))
+                             + r")\s+of\s+(?:the\s+)?$", re.I)
+#: water: "the Dnipro river", "the Red Sea coast", "along the Tay", "the banks of the Benue"
+WATER_CODES = ["SEA", "OCN", "LK", "LKS", "STM", "BAY", "GULF", "STRT", "RSV", "CHN"]
+WATER_AFTER = {"river", "coast", "coastline", "shore", "shores", "waters", "estuary", "riverbank", "riverbanks"}
+_WATER_BEFORE = re.compile(r"\b(?:along|across|down|up|crossed|cross|crossing|banks?\s+of|mouth\s+of|"
+                           r"upstream\s+on|downstream\s+on)\s+the\s+$", re.I)
 _STREET_AFTER = re.compile(r"^(?:\s+and\s+[A-ZÀ-Ý][\w'’\-]+)?\s+(?i:streets?|st\b\.?|avenues?|ave\b\.?|roads?|"
                            r"boulevards?|blvd\b\.?|lanes?)(?!\w)")
+#: "Kamituga, a gold-mining town in South Kivu province", "Kafr Nabudah, a village in northern
+#: Hama": an apposition that says what the place is and where it lies is a hint, as ", X" is.
+_HINT_APPOSITION = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,3}?(?i:town|village|city|hamlet|district|locality|settlement|"
+    r"commune|suburb|neighbou?rhood|port|camp|market\s+town|border\s+town|farming\s+community|community)\s+"
+    r"(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3})()")
 #: "Ontario's London", "London's Heathrow", "Ethiopia's Somali region": a place named in the
 #: possessive just before the name says where it is, as a hint after it would.
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+){0,2})['’]s?\s+$")
@@ -61,6 +79,9 @@ class Cand:
     stands_for: list[tuple[int, np.ndarray]] = field(default_factory=list)  # (unit, its namesake towns)
     listed: bool = False  # the hint goes on as a list ("Washington, New York and Boston"): no pin
     unit_after: bool = False  # a unit's noun follows the name ("the Somali region"): not a country
+    water: bool = False  # the words around it speak of water and it has a water reading
+    contrasted: bool = False  # "the Australian state of Victoria": told apart from a namesake, so not
+    # a sense for the article's other mentions of the name (those may be the namesake)
     pick: int = -1
     score: float = 0.0
     margin: float = 0.0
@@ -105,9 +126,14 @@ def collect_candidates(gaz: Gazetteer, text: str, start: int, end: int, full_tex
     c.admin_hint = (nxt in ADMIN_NOUNS | UNIT_OFFICES or any(w.lower() in ADMIN_NOUNS for w in text.split()[1:])
                     or bool(LGA.search(text)) or after.lower().lstrip().startswith("local government")
                     or bool(_UNIT_BEFORE.search(full_text[max(0, start - 40) : start])))
+    if not c.admin_hint and (people := _unit_of_people(gaz, full_text[max(0, start - 60) : start])) is not None:
+        c.admin_hint = c.contrasted = True
+        c.hints += people
     c.street = bool(_STREET_AFTER.match(after))
     c.unit_after = nxt in ADMIN_NOUNS
-    m = _HINT.match(after) or _HINT_OF.match(after)
+    if nxt in WATER_AFTER or _WATER_BEFORE.search(full_text[max(0, start - 40) : start]):
+        _water(gaz, c)
+    m = _HINT.match(after) or _HINT_OF.match(after) or _HINT_APPOSITION.match(full_text[end : end + 120])
     hint_names: tuple[str | None, ...] = ()
     if m:
         c.listed = bool(_LIST_GOES_ON.match(after[m.end():]))
@@ -134,6 +160,38 @@ def collect_candidates(gaz: Gazetteer, text: str, start: int, end: int, full_tex
             c.hints.append(hr)
             c.in_country = True
     return c
+
+
+def _water(gaz: Gazetteer, c: Cand) -> None:
+    """The words around the name speak of water: its river ("the Benue", "the Dnipro river"),
+    sea or lake is a reading, and water is what the name means, if the gazetteer has it."""
+    q = c.query or c.text
+    extra = np.concatenate([gaz.ids(f"{q} River"), gaz.ids(f"River {q}")]).astype(np.int64)
+    extra = np.array([r for r in extra if gaz.fc[r] in WATER_CODES and r not in c.rows], dtype=np.int64)
+    if len(extra):
+        c.rows = np.concatenate([c.rows, extra])
+        c.exact = np.concatenate([c.exact, np.ones(len(extra))])
+        c.shadow, c.stands_for = _shadow(gaz, c.rows, c.exact)
+    if np.isin(gaz.fc[c.rows], WATER_CODES).any():
+        c.water = True
+
+
+def _unit_of_people(gaz: Gazetteer, before: str) -> list[np.ndarray] | None:
+    """For "the Australian state of " before a name: the country rows of its demonyms (a
+    hint each); None unless the words before say the name is a unit of that kind."""
+    m = _UNIT_OF_PEOPLE.search(before)
+    if not m:
+        return None
+    hints = []
+    for w in m.group(1).split():
+        if w.islower():
+            continue
+        rows = gaz.ids(w)
+        rows = rows[gaz.fc[rows] == "PCLI"]
+        if not len(rows) or any(key(gaz.names[int(r)]) == key(w) for r in rows):
+            return None  # a place's own name ("the Kidal region of"), not its people's
+        hints.append(rows)
+    return hints
 
 
 def _shadow(gaz: Gazetteer, rows: np.ndarray, exact: np.ndarray) -> tuple[np.ndarray, list[tuple[int, np.ndarray]]]:

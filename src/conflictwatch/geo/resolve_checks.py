@@ -58,12 +58,13 @@ def hint_place(gaz: Gazetteer, c: Cand, ctry: dict[int, float]) -> int:
     """Where a place the gazetteer lacks lies by the hints written beside it: the likeliest
     reading of its nearest hint that is in a country the article is about ("Torkula, Benue
     State" -> Benue State), or the province a district is said to be in ("Guma Local
-    Government Area of Benue State"), or -1."""
+    Government Area of Benue State"), or, in an article that names no country, the province
+    it is said to be in; or -1."""
     if c.listed:
         return -1
     for hr in c.hints:
         ok = [int(h) for h in hr if ctry.get(int(gaz.cc_i[h]), 0.0) >= 0.5]
-        if not ok and (c.admin_hint or (len(c.rows) and not c.weak)):  # "Guma LGA of Benue State", "Rockingham,
+        if not ok and (c.admin_hint or (len(c.rows) and not c.weak) or not ctry):  # "Guma LGA of Benue State", "Rockingham,
             # Northamptonshire" (a known name whose every reading lies elsewhere)
             ok = [int(h) for h in hr if gaz.fc[h] in ("ADM1", "ADM2")]
         if ok:

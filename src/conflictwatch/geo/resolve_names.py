@@ -75,6 +75,8 @@ def name_variants(text: str, parts: bool = True) -> list[str]:
         out.append(" ".join(words[:-1]))
     if len(words) > 2 and words[0].lower() in ADMIN_NOUNS | {"city"} and words[1].lower() == "of":
         out.append(" ".join(words[2:]))
+    if len(words) > 1 and words[0].lower() == "county":  # "County Kildare": Ireland's and Britain's word order
+        out.append(" ".join(words[1:]))  # (the whole name reworded: its readings are not guesses from a part)
     if not parts:
         return out
     # embedded names, longest first: "Bamako airport", "Gao military camp", "Kano State Police"

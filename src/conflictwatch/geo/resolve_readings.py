@@ -19,7 +19,7 @@ def one_sense(cands: list[Cand]) -> None:
     else the article repeats it bare ("the Parkland students")."""
     pinned: dict[str, int] = {}
     for c in cands:
-        if c.hints and c.pick >= 0 and not c.weak:
+        if c.hints and c.pick >= 0 and not c.weak and not c.contrasted:
             pinned.setdefault(key(c.text), c.pick)
     for c in cands:
         row = pinned.get(key(c.text))
@@ -34,7 +34,7 @@ def one_unit(gaz: Gazetteer, cands: list[Cand]) -> None:
     stays the city)."""
     units: dict[str, int] = {}
     for c in cands:
-        if c.admin_hint and c.pick >= 0 and not c.weak and gaz.fc[c.pick] == "ADM1" and key(
+        if c.admin_hint and c.pick >= 0 and not c.weak and not c.contrasted and gaz.fc[c.pick] == "ADM1" and key(
                 gaz.names[c.pick]) == key(c.query or c.text):
             units.setdefault(key(c.text), c.pick)
     for c in cands:

@@ -12,7 +12,7 @@ import numpy as np
 
 from conflictwatch.geo.gazetteer import Gazetteer
 from conflictwatch.geo.normalize import key
-from conflictwatch.geo.resolve_candidates import Cand
+from conflictwatch.geo.resolve_candidates import WATER_CODES, Cand
 
 W_COUNTRY = 5.0
 W_ADMIN1 = 2.5
@@ -21,6 +21,9 @@ W_HINT = 6.0
 W_EXACT = 0.3
 W_ALIAS = 4.0
 W_PIN = 6.0
+#: the words around a name speak of water ("the Dnipro river", "the Red Sea coast", "along the
+#: Tay"): its river, sea or lake beats a town or province of that name
+W_WATER = 6.0
 #: A town named like a far bigger city pays W_FAME per order of magnitude of population beyond
 #: FAME_GAP (at most FAME_MAX): context alone (its state named, a place nearby) should not turn
 #: "London" into a hamlet in California, nor "Portland" into a Texas town in a story full of Texas;
@@ -119,6 +122,8 @@ def score(gaz: Gazetteer, c: Cand, ctry: dict[int, float], adm1: dict[tuple[int,
     if len(key(c.text).replace(" ", "")) <= 4:
         # a short name matching only an alternate name ("Ber" for Berlin) is weak evidence
         s = s - 2.0 * (1.0 - c.exact) * ~np.isin(gaz.fc[r], ["PCLI", "ADM1", "CONT", "RGN"])
+    if c.water:
+        s = s + W_WATER * np.isin(gaz.fc[r], WATER_CODES)
     if c.admin_hint:
         s = s + 3.0 * np.isin(gaz.fc[r], ["ADM1", "ADM2", "ADM3"])
         if c.unit_after:  # "Ethiopia's Somali region", "Georgia state": a unit, not the country
