@@ -214,3 +214,20 @@ def test_a_state_named_like_a_river_stays_the_state_without_words_of_water(resol
     text = "Gunmen crossed from Benue into Nasarawa on Monday, police in Lafia said."
     benue, *_ = resolve_names(text, ["Benue", "Nasarawa", "Lafia"])
     assert (benue.place.country_code, benue.place.feature_code) == ("NG", "ADM1")
+
+
+def test_a_bare_name_follows_the_pinned_namesake_spelt_like_it(geoparser):
+    text = ("A firm from San Jose, California, will build a plant near San José, Costa Rica. The trade "
+            "minister, speaking in San José, welcomed it; back in San Jose, shares rose.")
+    *_, spanish, english = geoparser.resolve(text, _spans(text, ("San Jose", 0), ("San José", 0), ("San José", 1),
+                                                          ("San Jose", 1)))
+    assert spanish.place.country_code == "CR"
+    assert english.place.country_code == "US"
+
+
+def test_a_pin_holds_for_later_mentions_only(geoparser):
+    text = ("Floods swamped the suburbs south of Valencia on Tuesday. Among the dead was a man who moved "
+            "to Spain from Valencia, the industrial city in Venezuela's Carabobo state.")
+    spain_city, venezuela_city = geoparser.resolve(text, _spans(text, ("Valencia", 0), ("Valencia", 1)))
+    assert spain_city.place.country_code == "ES"
+    assert venezuela_city.place.country_code == "VE"

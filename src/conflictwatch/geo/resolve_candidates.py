@@ -140,6 +140,8 @@ def collect_candidates(gaz: Gazetteer, text: str, start: int, end: int, full_tex
         hint_names = m.groups()
     elif mp := _POSSESSOR.search(full_text[max(0, start - 60) : start]):
         hint_names = (mp.group(1),)
+    # "in Venezuela's Carabobo state": a possessive inside a hint names two places, both hints
+    hint_names = tuple(part for h in hint_names if h for part in re.split(r"['’]s\s+", h) if part)
     if hint_names:
         for h in hint_names:
             if h:

@@ -16,13 +16,18 @@ from conflictwatch.geo.resolve_candidates import Cand
 
 def one_sense(cands: list[Cand]) -> None:
     """A name the text pins down once ("Parkland, Florida") means the same place wherever
-    else the article repeats it bare ("the Parkland students")."""
+    else the article repeats it bare ("the Parkland students"); where it pins two namesakes
+    ("San Jose, California" and "San José, Costa Rica"), a bare mention spelt like one of them
+    is that one."""
     pinned: dict[str, int] = {}
-    for c in cands:
+    spelt: dict[str, int] = {}
+    for c in sorted(cands, key=lambda c: c.start):  # forward only: a bare name before the pin is
+        # another place, or the writer would have said which at the first mention
         if c.hints and c.pick >= 0 and not c.weak and not c.contrasted:
             pinned.setdefault(key(c.text), c.pick)
-    for c in cands:
-        row = pinned.get(key(c.text))
+            spelt.setdefault(" ".join(c.text.split()), c.pick)
+            continue
+        row = spelt.get(" ".join(c.text.split()), pinned.get(key(c.text)))
         if row is not None and not c.hints and row in c.rows:
             c.pick = row
 
