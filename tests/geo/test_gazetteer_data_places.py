@@ -1,6 +1,6 @@
 """A checklist of places world news names that are not towns (islands, archipelagos, regions,
-seas, straits, lakes, rivers, deserts, ranges, peaks, parks and landmarks) resolves near where
-each place is.
+seas, straits, lakes, rivers, deserts, ranges, peaks, parks and landmarks), and the demonyms of a few
+of them ('Cretan', 'Javanese'), resolves near where each place is.
 
 The checklist, ``data/places_not_towns.csv``, is written by us from common geographic knowledge
 (not from any evaluation set): name, the place's commonly used central point (a river's mouth, a
@@ -20,7 +20,7 @@ from conflictwatch.geo import distance_km
 CHECKLIST = Path(__file__).parent / "data" / "places_not_towns.csv"
 #: kinds that may be wider than the 161 km threshold (the rest must meet it)
 WIDE = {"ocean", "sea", "gulf", "bay", "strait", "lake", "river", "desert", "mountains", "region",
-        "island", "archipelago", "peninsula", "forest", "reef", "landmark", "valley", "park"}
+        "island", "archipelago", "peninsula", "forest", "reef", "landmark", "valley", "park", "demonym"}
 
 
 def _rows() -> list[dict[str, str]]:
