@@ -133,11 +133,16 @@ def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
 
 
 def _near_enough(a: EventLocation | None, b: EventLocation | None) -> bool:
-    """For an elaboration: only two precise places far apart tell two events apart."""
-    if a is None or b is None or a.geo_precision == 3 or b.geo_precision == 3:
+    """For an elaboration (b) of an event (a): only two precise places far apart, or a precise place
+    in another country, tell two events apart ("Israeli shelling kills 2 in south Lebanon town
+    after rockets hit Kiryat Shmona"); a country named in passing ("fled towards the Burkina Faso
+    border") does not."""
+    if a is None or b is None:
         return True
-    if _across_a_border(a, b):
+    if b.geo_precision < 3 and a.country and b.country and a.country != b.country:
         return False
+    if a.geo_precision == 3 or b.geo_precision == 3:
+        return True
     return km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= SAME_PLACE_KM
 
 
