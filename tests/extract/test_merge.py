@@ -42,6 +42,7 @@ def _mentions(blank, rows):
 
 VAC, ATTACK = "Violence against civilians", "Attack"
 BATTLES, CLASH = "Battles", "Armed clash"
+RIOTS, MOB = "Riots", "Mob violence"
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
@@ -76,3 +77,17 @@ def test_an_elaboration_in_another_country_is_another_event(blank):
     events = group_mentions(ms, locs)
     assert [e.location.country for e in events if e.location] == ["Lebanon", "Israel"]
 
+
+def test_a_weak_dated_reading_of_another_kind_of_violence_dates_the_undated_event_told_after_it(blank):
+    rows = [
+        ("The team coach was attacked by masked men on Saturday evening.", VAC, ATTACK, 0.34, "Saturday",
+         D(2025, 3, 8), False, None),
+        ("At a roundabout they threw rocks and flares at it.", RIOTS, MOB, 0.75, None, None, True, None),
+    ]
+    (event,) = group_mentions(*_mentions(blank, rows))
+    assert event.dated is not None and event.dated.event_date == D(2025, 3, 8)
+    # a weak reading as a peaceful protest says nothing of the riot's day
+    rows[0] = ("Supporters gathered outside the stadium on Saturday.", "Protests", "Peaceful protest", 0.34,
+               "Saturday", D(2025, 3, 8), False, None)
+    (event,) = group_mentions(*_mentions(blank, rows))
+    assert event.dated is None

@@ -19,7 +19,7 @@ from conflictwatch.distance import km
 from conflictwatch.extract.dates import SPEECH_VERBS, TIME_OF_DAY_ONLY, DateMention
 from conflictwatch.extract.mentions import Mention
 from conflictwatch.geo import EventLocation
-from conflictwatch.taxonomy import STRATEGIC
+from conflictwatch.taxonomy import BATTLES, EXPLOSIONS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
 # Strategic developments that are events of their own even on the day and place of an attack.
 SEPARATE_SD = frozenset(
@@ -195,16 +195,23 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
 def _adopt_early(groups: list[Group], early: list[tuple[Mention, EventLocation | None]]) -> None:
     """A weak mention with a date, told before the event it belongs to, had no event to join
     ("youths destroyed houses on Thursday" read weakly, then "set fire to houses" read surely): it
-    joins the one event of its kind it agrees with, and dates it when that event has no date."""
+    joins the one event of its kind it agrees with, and dates it when that event has no date.
+    Read as another kind of violence ("the team bus was attacked on Sunday evening" read weakly as
+    an attack, then "they threw stones at it" surely as a riot), it dates the one undated event of
+    violence told after it that it agrees with."""
     for m, loc in early:
         if not m.explicit_date:
             continue  # only a date is worth taking from a weak reading
         fits = [g for g in groups if _kind(m) in {_kind(x) for x in g.mentions} and _fits(g, m, loc)]
+        if not fits and _kind(m) in VIOLENT:
+            fits = [g for g in groups if g.dated is None and g.mentions[0].span.start > m.span.start
+                    and VIOLENT & {_kind(x) for x in g.mentions if x.core} and _fits(g, m, loc)]
         if len(fits) == 1:
             fits[0].take([m], [loc])
 
 
 RECENT_DAYS = 31
+VIOLENT = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS})
 
 
 def _kind(m: Mention) -> str:
