@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from conflictwatch.extract.clauses import Clause, split_clauses
-from conflictwatch.extract.dates import DateMention, date_for_mention
+from conflictwatch.extract.dates import SPEECH_VERBS, DateMention, date_for_mention
 from conflictwatch.extract.fatalities import FatalityMention, find_fatalities
 from conflictwatch.extract.typing import TypeDecision, classify, is_event_candidate
 from conflictwatch.taxonomy import BATTLES, EVENT_NOUNS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
@@ -177,14 +177,23 @@ def find_mentions(doc: Doc, published: date | None, dates: list[DateMention]) ->
             whole = classify(sent, context=sent)
             typed = [(Clause(sent, sent.root, None), whole)]
         quiet = [c.span for c, d in typed if d is None]
+        # a frame read weakly as an event still says where and who (not when: its date is the report's)
+        frames = [c.span for c, d in typed if d is not None and _reporting_frame(c, d)]
         for clause, decision in typed:
             if decision is None:
                 continue
             m = _mention(clause, sent, decision, [clause.span, *_antecedent(clause), *quiet], dates, published,
                          core=False, fallback_counts=quiet if len(clauses) > 1 else [])
             m.core = _is_core(m, doc)
+            m.context += [f for f in frames if f != clause.span]
             mentions.append(m)
     return [m for m in mentions if not _aggregate_only(m)]
+
+
+def _reporting_frame(clause: Clause, decision: TypeDecision) -> bool:
+    """"Residents of Lalibela said": a clause that only reports, even when read weakly as an event,
+    tells where and by whom for the clauses it reports."""
+    return clause.head.lemma_.lower() in SPEECH_VERBS and decision.confidence < MIN_CORE_CONFIDENCE
 
 
 def _participants(spans: list[Span], doc: Doc, actors_only: bool = False) -> bool:
