@@ -294,3 +294,24 @@ def test_an_attack_told_overnight_and_late_on_a_named_day_takes_the_day_it_began
     assert events[0].main and events[0].event_date == date(2025, 3, 11)
     assert events[0].fatalities == 11
     assert [e for e in events[1:] if e.event_date == date(2025, 3, 12) and e.fatalities == 3]
+
+
+STORY_DAY = (
+    "LILONGWE - Police shot dead a student in Zomba on Thursday during protests against a rise in "
+    "university fees, witnesses and a hospital official said, as marches called by student unions took "
+    "place in several Malawian towns.\n\n"
+    "In Zomba, officers fired live rounds as students tried to reach the district commissioner's office, a "
+    "witness said. The hospital said the student died of a gunshot wound to the chest and that six other "
+    "people were being treated.\n\n"
+    "In Blantyre, police fired tear gas to disperse about three hundred students who had gathered outside "
+    "the main campus. A few were briefly held and later released.\n\n"
+    "The education minister said the fees would be reviewed next month and called for calm."
+)
+
+
+def test_an_undated_event_of_the_principal_kind_happened_on_the_storys_day(extractor):
+    """Blantyre's dispersal has no date of its own: it is Thursday's, with Zomba's, not Saturday's."""
+    events = extractor.extract(Article(id="t14", text=STORY_DAY, published=date(2025, 2, 15)))
+    blantyre = [e for e in events if e.location == "Blantyre"]
+    assert events[0].event_date == date(2025, 2, 13)
+    assert blantyre and blantyre[0].event_date == date(2025, 2, 13)

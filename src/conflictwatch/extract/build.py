@@ -102,7 +102,7 @@ def build_event(
     aid = article.id
     decision, which = choose_type(group)
     first = group.mentions[0]
-    dated = group.dated or group.reported or first
+    dated = group.dated or group.reported or group.story_day or first
     loc = group.location or focus
     evidence: list[Evidence] = []
     confidence: dict[str, float] = {}

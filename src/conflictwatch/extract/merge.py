@@ -36,6 +36,8 @@ class Group:
     # sentences that add who or how many without being typed as a mention of their own:
     # "JNIM claimed responsibility for Tuesday's attack", "Eleven of the wounded later died."
     support: list[Span] = field(default_factory=list)
+    # the day of the story, for an event it tells with no date of its own (see date_by_the_story)
+    story_day: Mention | None = None
 
     @property
     def dated(self) -> Mention | None:
@@ -237,6 +239,25 @@ def _date_undated(groups: list[Group]) -> list[Group]:
             h.support = g.support + h.support
             groups = [x for x in groups if x is not g]
     return groups
+
+
+STORY_DAYS = 7
+
+
+def date_by_the_story(groups: list[Group], main: int) -> None:
+    """An event the article tells without a date, of the kind of its principal event, happened on
+    the principal event's day when that is a day of the last week ("Police shot dead two men in
+    Kisumu on Friday during protests ... In Nairobi, police fired tear gas to disperse
+    protesters"): the story's day, not the publication day it would fall back on."""
+    if main < 0 or (lead := groups[main].dated) is None or lead.time_precision != 1:
+        return
+    kinds = {_kind(m) for m in groups[main].mentions if m.core}
+    for g in groups:
+        if g.dated is not None or g.reported is not None or g.is_separate_sd():
+            continue
+        day = g.mentions[0].event_date  # the publication day the undated mentions fell back on
+        if 0 < (day - lead.event_date).days <= STORY_DAYS and kinds & {_kind(m) for m in g.mentions if m.core}:
+            g.story_day = lead
 
 
 CLAIM_WORDS = ("claimed responsibility", "claim responsibility", "claimed the attack", "responsibility for")

@@ -20,7 +20,7 @@ from conflictwatch.errors import EmptyInput, ExtractionError, TooLarge, Unsuppor
 from conflictwatch.extract.build import build_event
 from conflictwatch.extract.dates import find_dates
 from conflictwatch.extract.mentions import SHORT_TEXT_TOKENS, find_mentions
-from conflictwatch.extract.merge import attach_support, group_mentions, principal
+from conflictwatch.extract.merge import attach_support, date_by_the_story, group_mentions, principal
 from conflictwatch.geo import EventLocation, Gazetteer, Geoparser, is_fallback
 from conflictwatch.models import Article, Event
 from conflictwatch.readers import looks_english
@@ -58,6 +58,7 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
     ]
     groups = group_mentions(mentions, locations)
     main = principal(groups)
+    date_by_the_story(groups, main)
     attach_support(groups, doc, dates, main)
     events = [build_event(g, doc, article, res.kb, focus, i) for i, g in enumerate(groups)]
     # in an article, a strategic development nobody made ("signed legislation", "opened proceedings
