@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from conflictwatch.geo.build_admin2 import infer_admin2, takes_admin2
 from conflictwatch.geo.normalize import key, skeleton
 from conflictwatch.geo.sources import (  # noqa: F401  (re-exported for scripts and tests)
     DATA,
@@ -221,9 +222,15 @@ def _attach_admin2(recs: list[Rec], path: Path,
                         pop=int(sum(r.pop for r in rs)), a1=a1 or None, a2name=a2, names={a2}, source=src))
 
 
+#: added to the source of a place whose admin2 is that of the nearest admin2 unit's point
+NEAREST_UNIT = "; admin2 of the nearest admin2 unit's point"
+
+
 def _nearest_admin2(recs: list[Rec], admin2: dict[str, str]) -> None:
-    """Places of the full dumps that lack an admin2 code get the one of the nearest admin2
-    seat of their admin1 (an approximation: we have points, not boundaries)."""
+    """Places of the full dumps that lack an admin2 code, and that no neighbour gave one
+    (:func:`~conflictwatch.geo.build_admin2.infer_admin2`), get the one of the nearest admin2
+    unit's point of their admin1 (a rougher approximation: held out on the dump places whose
+    admin2 is known, it is right for 72-86 % of them in Mali, Cameroon and Burkina Faso)."""
     seats: dict[tuple[str, str], list[Rec]] = {}
     for r in recs:
         if r.fcode == "ADM2" and r.a1 and r.a2 and f"{r.cc}.{r.a1}.{r.a2}" in admin2:
@@ -237,11 +244,13 @@ def _nearest_admin2(recs: list[Rec], admin2: dict[str, str]) -> None:
         lat, lon, v = arrays[(r.cc, r.a1)]
         d = (lat - r.lat) ** 2 + ((lon - r.lon) * np.cos(np.radians(r.lat))) ** 2
         r.a2 = v[int(np.argmin(d))].a2
+        r.source += NEAREST_UNIT
 
 
 def _admin_from_neighbour(recs: list[Rec], max_km: float = 60.0) -> None:
-    """Places without admin codes (UCDP, supplement) take those of the nearest populated place
-    of their country that has them, when it is within ``max_km``."""
+    """Places without an admin1 code (UCDP, supplement) take the one of the nearest populated
+    place of their country that has one, when it is within ``max_km``; a town's or a village's
+    admin2 is inferred afterwards like any other's, other features take the neighbour's."""
     by_cc: dict[str, list[Rec]] = {}
     for r in recs:
         if r.a1 and r.fcode.startswith("PPL"):
@@ -254,8 +263,9 @@ def _admin_from_neighbour(recs: list[Rec], max_km: float = 60.0) -> None:
         d2 = (lat - r.lat) ** 2 + ((lon - r.lon) * np.cos(np.radians(r.lat))) ** 2
         j = int(np.argmin(d2))
         if math.sqrt(float(d2[j])) * 111.2 <= max_km:
-            near = v[j]
-            r.a1, r.a2, r.a2name = near.a1, r.a2 or near.a2, r.a2name or near.a2name
+            r.a1 = v[j].a1
+            if not takes_admin2(r.fcode):  # an island, a building: its admin2 too
+                r.a2, r.a2name = r.a2 or v[j].a2, r.a2name or v[j].a2name
 
 
 def build_records(
@@ -321,8 +331,9 @@ def build_records(
         if code in admin2:
             own2.setdefault((code.rsplit(".", 1)[0], key(admin2[code])), (gid2.get(code), lat, lon, how))
     _attach_admin2(recs, d / "cities1000_admin2.tsv.gz", own2)
-    _nearest_admin2(recs, admin2)
     _admin_from_neighbour(recs)
+    infer_admin2(recs, admin2, _admin_variants)
+    _nearest_admin2(recs, admin2)
 
     # admin1 units that no dump holds: GeoNames' own point of the unit where a user built
     # admin_points.tsv.gz, else Natural Earth's (ne_admin1.tsv.gz), else the middle of its places
