@@ -134,6 +134,10 @@ def _found(blank, text: str, published: dt.date | None = PUB) -> list[tuple[str,
             [("Monday", D(2024, 9, 16), 1), ("Friday", D(2024, 9, 20), 1)],
         ),
         ("The trial is due to resume on Thursday.", [("Thursday", D(2024, 9, 19), 1)]),
+        # a month named in an announcement is the coming one; told as past, the last one
+        ("The junta plans to hold a referendum in March.", [("March", D(2025, 3, 1), 3)]),
+        ("The council says it will vote on the budget in September.", [("September", D(2024, 9, 1), 3)]),
+        ("Rebels shelled the barracks in March.", [("March", D(2024, 3, 1), 3)]),
     ],
 )
 def test_find_dates_in_sentences(blank, text: str, expected) -> None:

@@ -490,6 +490,8 @@ def find_dates(doc: Doc | Span | str, published: dt.date | None) -> list[DateMen
         resolved = resolve_expression(phrase, published)
         if resolved is None:
             continue
+        if resolved[1] == MONTH and published and _BARE_MONTH_RE.match(_clean(phrase)) and _announced(text, start):
+            resolved = _coming_month(resolved[0], published), MONTH  # "elections it plans to hold in December"
         start, range_start = _trim_lead(text, start, end)
         day, precision = resolved
         mentions.append(
@@ -505,6 +507,15 @@ def find_dates(doc: Doc | Span | str, published: dt.date | None) -> list[DateMen
             )
         )
     return mentions
+
+
+_BARE_MONTH_RE = re.compile(rf"^(?:{_MONTHS_EN})$")
+
+
+def _coming_month(month: dt.date, published: dt.date) -> dt.date:
+    """A month named without a year in an announcement: the first such month from publication on."""
+    year = published.year + (1 if month.month < published.month else 0)
+    return dt.date(year, month.month, 1)
 
 
 _FUTURE_RE = re.compile(
