@@ -91,3 +91,18 @@ def test_a_weak_dated_reading_of_another_kind_of_violence_dates_the_undated_even
                "Saturday", D(2025, 3, 8), False, None)
     (event,) = group_mentions(*_mentions(blank, rows))
     assert event.dated is None
+
+
+def test_another_kind_of_act_added_with_also_is_an_event_of_its_own_on_the_same_day(blank):
+    rows = [
+        ("Raiders attacked the cattle camps on Thursday.", BATTLES, CLASH, 0.9, "Thursday", D(2025, 3, 6), True, None),
+        ("They exchanged fire with the herders for hours.", BATTLES, CLASH, 0.9, None, None, True, None),
+        ("The raiders also abducted four children.", VAC, "Abduction/forced disappearance", 0.85, None, None, True,
+         None),
+    ]
+    clash, abduction = group_mentions(*_mentions(blank, rows))
+    assert len(clash.mentions) == 2 and abduction.dated is None
+    assert abduction.story_day is not None and abduction.story_day.event_date == D(2025, 3, 6)
+    # the same kind of act, added with "also", still tells the same event
+    rows[2] = ("They also killed two herders.", BATTLES, CLASH, 0.85, None, None, True, None)
+    assert len(group_mentions(*_mentions(blank, rows))) == 1

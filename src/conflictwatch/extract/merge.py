@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from conflictwatch.distance import km
 from conflictwatch.extract.dates import SPEECH_VERBS, TIME_OF_DAY_ONLY, DateMention
-from conflictwatch.extract.mentions import Mention
+from conflictwatch.extract.mentions import SURE_CONFIDENCE, Mention
 from conflictwatch.geo import EventLocation
 from conflictwatch.taxonomy import BATTLES, EXPLOSIONS, RIOTS, STRATEGIC, VIOLENCE_AGAINST_CIVILIANS
 
@@ -173,6 +173,14 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
         adjacent = recent is not None and _sent_gap(recent, m, sent_index) <= 1
         if _starts_separately(m) and (recent is None or recent.mentions[-1].sent.start != m.sent.start):
             target = None  # "Separately, ...", "In another attack, ...": the writer says it is another event
+        elif recent is not None and not m.explicit_date and _another_act(recent, m) and _fits(recent, m, loc, True):
+            # "The raiders also abducted six children": another event, on the day and at the place of
+            # the one told just before it
+            other = Group(story_day=recent.dated or recent.story_day)
+            other.mentions.append(m)
+            other.locations.append(loc or recent.location)
+            groups.append(other)
+            continue
         elif recent is not None and adjacent and not m.explicit_date and _fits(recent, m, loc, elaboration=True):
             # an elaboration of the event told just before it (same or next sentence)
             target = recent
@@ -194,6 +202,16 @@ def group_mentions(mentions: list[Mention], locations: list[EventLocation | None
     return _date_undated(groups)
 
 
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
+def _another_act(g: Group, m: Mention) -> bool:
+    """A sure reading of another kind of event that the writer adds with "also" ("The raiders also
+    abducted six children and three women" after a clash): ACLED codes it as an event of its own."""
+    return (m.core and m.decision.confidence >= SURE_CONFIDENCE and bool(_ALSO.search(m.span.text))
+            and _kind(m) not in {_kind(x) for x in g.mentions if x.core})
+
+
 def _adopt_early(groups: list[Group], early: list[tuple[Mention, EventLocation | None]]) -> None:
     """A weak mention with a date, told before the event it belongs to, had no event to join
     ("youths destroyed houses on Thursday" read weakly, then "set fire to houses" read surely): it
@@ -201,12 +219,13 @@ def _adopt_early(groups: list[Group], early: list[tuple[Mention, EventLocation |
     Read as another kind of violence ("the team bus was attacked on Sunday evening" read weakly as
     an attack, then "they threw stones at it" surely as a riot), it dates the one undated event of
     violence told after it that it agrees with."""
+    told = [g for g in groups if g.story_day is None]  # not an act added with "also": it has its day
     for m, loc in early:
         if not m.explicit_date:
             continue  # only a date is worth taking from a weak reading
-        fits = [g for g in groups if _kind(m) in {_kind(x) for x in g.mentions} and _fits(g, m, loc)]
+        fits = [g for g in told if _kind(m) in {_kind(x) for x in g.mentions} and _fits(g, m, loc)]
         if not fits and _kind(m) in VIOLENT:
-            fits = [g for g in groups if g.dated is None and g.mentions[0].span.start > m.span.start
+            fits = [g for g in told if g.dated is None and g.mentions[0].span.start > m.span.start
                     and VIOLENT & {_kind(x) for x in g.mentions if x.core} and _fits(g, m, loc)]
         if len(fits) == 1:
             fits[0].take([m], [loc])
@@ -253,7 +272,7 @@ def date_by_the_story(groups: list[Group], main: int) -> None:
         return
     kinds = {_kind(m) for m in groups[main].mentions if m.core}
     for g in groups:
-        if g.dated is not None or g.reported is not None or g.is_separate_sd():
+        if g.dated is not None or g.reported is not None or g.story_day is not None or g.is_separate_sd():
             continue
         day = g.mentions[0].event_date  # the publication day the undated mentions fell back on
         if 0 < (day - lead.event_date).days <= STORY_DAYS and kinds & {_kind(m) for m in g.mentions if m.core}:
