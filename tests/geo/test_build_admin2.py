@@ -6,11 +6,13 @@ from __future__ import annotations
 from conflictwatch.geo.build import _admin_from_neighbour, _admin_variants
 from conflictwatch.geo.build_admin2 import (
     INFERRED,
+    INFERRED1,
     MIN_HELD_OUT,
     NAMED,
     Bands,
     _two_nearest,
     _xyz,
+    infer_admin1,
     infer_admin2,
 )
 from conflictwatch.geo.sources import Rec
@@ -122,3 +124,17 @@ def test_a_place_without_admin1_takes_it_from_a_near_town_and_an_island_its_admi
     assert camp.a1 == island.a1 == "01"
     assert island.a2name == "Agrigento"
     assert camp.a2name is None  # a village's admin2 is left to infer_admin2, which measures its guess
+
+
+def test_a_village_whose_admin1_geonames_leaves_unknown_takes_its_neighbours():
+    # two regions 40 km apart; villages coded '00' (unknown) or in a code the table no longer has
+    recs = _two_districts()
+    for r in recs:
+        r.a1, r.a2name = ("01", None) if r.name.startswith("West") else ("02", None)
+    unknown = _town("Unknown", 10 + 5 * KM, 0.5 + 1 * KM, a1="00", a2="77")  # among the eastern towns
+    former = _town("Former", 10 + 5 * KM, -0.5 + 1 * KM, a1="09")  # among the western towns
+    lost = _town("Lost", 13.0, 0.0, a1="00")  # 330 km from every town with a region
+    infer_admin1([*recs, unknown, former, lost], {"XA.01": "West Region", "XA.02": "East Region"}, {})
+    assert unknown.a1 == "02" and unknown.source == "test" + INFERRED1
+    assert unknown.a2 is None  # its admin2 code named no district of the region it now has
+    assert former.a1 == "01" and lost.a1 == "00"

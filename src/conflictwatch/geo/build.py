@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from conflictwatch.geo.build_admin2 import infer_admin2, takes_admin2
+from conflictwatch.geo.build_admin2 import infer_admin1, infer_admin2, takes_admin2
 from conflictwatch.geo.normalize import key, skeleton
 from conflictwatch.geo.sources import (  # noqa: F401  (re-exported for scripts and tests)
     DATA,
@@ -331,6 +331,7 @@ def build_records(
         if code in admin2:
             own2.setdefault((code.rsplit(".", 1)[0], key(admin2[code])), (gid2.get(code), lat, lon, how))
     _attach_admin2(recs, d / "cities1000_admin2.tsv.gz", own2)
+    infer_admin1(recs, admin1, admin2)
     _admin_from_neighbour(recs)
     infer_admin2(recs, admin2, _admin_variants)
     _nearest_admin2(recs, admin2)

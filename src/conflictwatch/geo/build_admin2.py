@@ -3,8 +3,9 @@ their names and their neighbours, each rule measured on the places whose admin2 
 
 Where, in a country, >= :data:`MIN_AGREEMENT` of the places whose admin2 is known and that are
 named like exactly one admin2 unit of their admin1 lie in that unit (municipalities named after
-their seat: Brazil, Romania, Portugal), a place so named takes that unit. Otherwise a place without an admin2 takes the admin2 of the places nearest to it in the same country and
-admin1 that have one (we have points, not boundaries): of the two nearest when both have the same
+their seat: Brazil, Romania, Portugal), a place so named takes that unit. Otherwise a place
+without an admin2 takes the admin2 of the places nearest to it in the same country and admin1 that
+have one (we have points, not boundaries): of the two nearest when both have the same
 admin2 and lie within that country's *pair* cut-off, else of the nearest when it lies within the
 *one* cut-off. Each country's cut-offs come from holding out its places whose admin2 is known:
 each in turn is guessed from its own neighbours the same way, and the agreement of the guess with
@@ -13,6 +14,10 @@ outwards from 0 km, whose agreement stays at least :data:`MIN_AGREEMENT` (bands 
 :data:`MIN_HELD_OUT` held-out places are pooled with the next). Where admin2 units are small
 (a Brazilian municipality per town) no band passes and nothing is inferred; a country with no
 admin2 in GeoNames has nothing to infer from. The record's source says the admin2 is inferred.
+
+:func:`infer_admin1` does the same, by country, for places whose admin1 GeoNames leaves unknown
+('00': 7,371 villages of Ghana) or gives in a code its table no longer has (Ghana's and Côte
+d'Ivoire's regions before their reforms).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ MIN_HELD_OUT = 20
 #: what is added to the source of a place whose admin2 is inferred
 INFERRED = "; admin2 inferred from the nearest places of its admin1 that have one"
 NAMED = "; admin2 inferred: the unit of its admin1 named like it"
+INFERRED1 = "; admin1 inferred from the nearest places of its country that have one"
 #: feature codes that are points inside one district (besides populated places, PPL*)
 POINT_CODES = {"ADM3", "CMP", "CMPRF", "CMPMN", "AIRP", "AIRF", "AIRB", "INSM", "MLTY", "PRN", "MKT", "FRM",
                "MSTY", "MNMT", "DAM", "WLL", "WLLS", "OAS", "OASIS", "LCTY"}
@@ -107,8 +113,8 @@ def _two_nearest(q: np.ndarray, ref: np.ndarray, skip_self: bool) -> tuple[np.nd
     their distances in km (inf where there is no second one); ``skip_self`` when q is ref."""
     idx = np.zeros((len(q), 2), dtype=np.int64)
     km = np.full((len(q), 2), np.inf)
-    for s in range(0, len(q), 2048):
-        sim = q[s:s + 2048] @ ref.T
+    for s in range(0, len(q), 512):
+        sim = q[s:s + 512] @ ref.T
         if skip_self:
             sim[np.arange(sim.shape[0]), np.arange(s, s + sim.shape[0])] = -np.inf
         k = min(2, ref.shape[0] - skip_self)
@@ -224,4 +230,38 @@ def infer_admin2(recs: list[Rec], admin2: dict[str, str],
                 n_near += 1
     log.info("admin2 inferred for %d places from the unit named like them, for %d from their neighbours",
              n_named, n_near)
+    return cals
+
+
+def infer_admin1(recs: list[Rec], admin1: dict[str, str], admin2: dict[str, str]) -> dict[str, Calibration]:
+    """Give places whose admin1 code the table does not name ('00', a former code) the admin1 of
+    their nearest places of the same country, by the neighbour rule with cut-offs measured on the
+    places whose admin1 is known (see the module docstring); an admin2 code that names no unit of
+    the new admin1 is dropped. Places with no admin1 code at all are left as they are."""
+
+    def name(r: Rec) -> str:
+        return key(admin1.get(f"{r.cc}.{r.a1}", ""))
+
+    todo: dict[str, list[Rec]] = {}
+    for r in recs:
+        if r.a1 and takes_admin2(r.fcode) and not name(r):
+            todo.setdefault(r.cc, []).append(r)
+    known: dict[tuple[str, str], list[Rec]] = {}
+    for r in recs:
+        if r.cc in todo and r.a1 and r.fcode.startswith("PPL") and name(r):
+            known.setdefault((r.cc, ""), []).append(r)
+    cals = calibrate(known, name)
+    n = 0
+    for cc, rs in todo.items():
+        c, ref = cals.get(cc), known.get((cc, ""), [])
+        if c is None or not ref or (c.pair_km == 0 and c.one_km == 0):
+            continue
+        idx, km = _two_nearest(_xyz(rs), _xyz(ref), skip_self=False)
+        for r, g in zip(rs, _guess([name(x) for x in ref], idx, km, c.pair_km, c.one_km), strict=True):
+            if g >= 0:
+                r.a1, r.source = ref[g].a1, r.source + INFERRED1
+                if f"{r.cc}.{r.a1}.{r.a2}" not in admin2:
+                    r.a2 = None
+                n += 1
+    log.info("admin1 inferred for %d places from their neighbours", n)
     return cals
