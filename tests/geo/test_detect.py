@@ -191,3 +191,15 @@ def test_a_place_with_a_possessive_in_its_name_is_found_whole(nlp, gaz):
 def test_a_country_s_possessive_stays_off_the_name(nlp, gaz):
     found = _found(nlp, gaz, "Jordan's army said it shot down a drone near Mafraq.")
     assert "Jordan" in found and "Jordan's" not in found
+
+
+def test_a_port_or_capital_that_speaks_is_still_a_place(nlp, gaz):
+    assert "Eilat" in _found(nlp, gaz, "The Israeli port of Eilat says it has handled almost no cargo this year.")
+    assert "Canberra" in _found(nlp, gaz, "Aid flew from a base near Brisbane, and Canberra said it would send more.")
+
+
+def test_a_place_after_a_locative_and_an_adjective_or_a_place_noun_and_comma(nlp, gaz):
+    assert "Lokoja" in _found(nlp, gaz, "The flood wave passed Makurdi before reaching Lokoja in Kogi State.")
+    found = _found(nlp, gaz, "The road runs between the provincial capital, Wabag, and the town of Porgera.")
+    assert "Wabag" in found
+    assert "Kandahar" in _found(nlp, gaz, "Families fled to neighbouring districts from war-torn Kandahar last week.")

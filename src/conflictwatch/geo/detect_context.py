@@ -24,6 +24,8 @@ def locative_context(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in {"the", "a", "an"}:
         i -= 1  # "in the Faladie neighbourhood"
+    if i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and doc[i - 1].lower_ in {"in", "at", "near", "from", "to", "into"}:
+        i -= 1  # "in richer Petion-Ville", "from neighbouring Chad"
     prev = doc[i] if i >= 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and prev.lower_ in LOCATIVE:
@@ -42,11 +44,11 @@ def locative_context(span: Span) -> bool:
 
 
 def place_noun_before(span: Span) -> bool:
-    """"the town of X", "the village of X", "X's": the words before say it is a place."""
+    """"the town of X", "the village of X", "the capital, X": the words before say it is a place."""
     doc = span.doc
     prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return bool(prev) and (prev[-1] in PLACE_NOUNS or (len(prev) == 2 and prev[0] in PLACE_NOUNS and prev[1] in {
-        "of", "called", "named"}))  # "a town called X"
+        "of", "called", "named", ","}))  # "a town called X", "the provincial capital, X"
 
 
 def said_to_be_a_place(span: Span) -> bool:
@@ -90,6 +92,6 @@ def admin_suffixed(span: Span, gaz: Gazetteer) -> bool:
 
 
 def speaking_unit(span: Span, code: str | None) -> bool:
-    """A country or a province of two words or more that "said" something speaks through its
-    government ("Tamil Nadu said"): it is still a place name."""
-    return code == "PCLI" or (code == "ADM1" and len(span) >= 2)
+    """A country, a capital, or a province of two words or more that "said" something speaks
+    through its government ("Tamil Nadu said", "Canberra said"): it is still a place name."""
+    return code in {"PCLI", "PPLC"} or (code == "ADM1" and len(span) >= 2)

@@ -9,14 +9,15 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "around", "of", "betwee
             "nearby", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "central", "village", "town", "city", "region", "province", "commune", "district", "state",
             "fled", "reached", "attacked", "raided", "entered", "left", "stormed", "captured", "seized", "hit",
-            "struck", "shelled", "besieged", "overran", "visited", "leaving", "entering", "attacking"}
+            "struck", "shelled", "besieged", "overran", "visited", "leaving", "entering", "attacking",
+            "reaching", "reaches"}
 SPEECH = {"said", "says", "told", "added", "stated", "explained", "wrote", "tweeted", "announced", "argued",
           "believes", "thinks", "claimed"}
 ADMIN_NOUNS = {"region", "province", "state", "district", "county", "department", "governorate", "cercle",
                "commune", "prefecture", "municipality", "oblast", "territory", "lga"}
 PLACE_NOUNS = {"town", "village", "city", "commune", "locality", "district", "region", "province", "hamlet",
                "settlement", "camp", "municipality", "capital", "slum", "township", "suburb",
-               "neighbourhood", "neighborhood"}
+               "neighbourhood", "neighborhood", "port"}
 #: the possessive inside a place's own name ("Cox's Bazar", "King's Lynn", "St John's")
 POSSESSIVES = {"'s", "’s"}
 CONNECTORS = {"-", "de", "el", "da", "do", "dos", "das", "di", "del", "des", "du", "la", "le", "al", "ag", "ould"}
