@@ -315,3 +315,21 @@ def test_an_undated_event_of_the_principal_kind_happened_on_the_storys_day(extra
     blantyre = [e for e in events if e.location == "Blantyre"]
     assert events[0].event_date == date(2025, 2, 13)
     assert blantyre and blantyre[0].event_date == date(2025, 2, 13)
+
+
+BACK_REFERENCE = (
+    "MOPTI (Agency) - A drone strike killed six herders at a cattle market outside Mopti on Tuesday, local "
+    "officials said, in the third such strike in the region this month.\n\n"
+    "The officials said the market had been crowded because of a weekly fair, and that at least ten other "
+    "people were wounded. The army did not comment.\n\n"
+    "Further east, traders in Bandiagara who returned to their shops this week described stalls stripped "
+    "bare and warehouses emptied. Militants looted the town for two days in March, the traders said.\n\n"
+    "The United Nations says more than 300,000 people have fled their homes in central Mali this year."
+)
+
+
+def test_the_town_of_a_mention_is_the_one_named_just_before_it(extractor):
+    """"looted the town" names no place: the town is Bandiagara, named in the sentence before."""
+    events = extractor.extract(Article(id="t15", text=BACK_REFERENCE, published=date(2025, 6, 12)))
+    looting = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert looting and looting[0].location == "Bandiagara"

@@ -8,21 +8,23 @@ actor knowledge base, the gazetteer) and feeds articles through ``nlp.pipe``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from conflictwatch.actors.kb import ActorKB
 from conflictwatch.config import Settings, get_settings
 from conflictwatch.errors import EmptyInput, ExtractionError, TooLarge, UnsupportedLanguage
 from conflictwatch.extract.build import build_event
 from conflictwatch.extract.dates import find_dates
-from conflictwatch.extract.mentions import SHORT_TEXT_TOKENS, find_mentions
+from conflictwatch.extract.mentions import SHORT_TEXT_TOKENS, Mention, find_mentions
 from conflictwatch.extract.merge import attach_support, date_by_the_story, group_mentions, principal
 from conflictwatch.geo import EventLocation, Gazetteer, Geoparser, is_fallback
-from conflictwatch.models import Article, Event
+from conflictwatch.models import Article, Event, Toponym
+from conflictwatch.nlp.text import doc_text
 from conflictwatch.readers import looks_english
 
 # developments that exist only as some party's act: with no party found they are no event
@@ -52,8 +54,10 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
     ]
     focus = res.geoparser.locate_event(doc, toponyms, list(doc.sents), None)
     hint = focus.country if focus else None
+    sents = list(doc.sents)
     locations: list[EventLocation | None] = [
-        res.geoparser.locate_event(doc, toponyms, m.context, hint) if _names_place(m, toponyms) else None
+        res.geoparser.locate_event(doc, toponyms, m.context, hint) if _names_place(m, toponyms)
+        else _place_referred_back(m, sents, doc, toponyms, res.geoparser, hint)
         for m in mentions
     ]
     groups = group_mentions(mentions, locations)
@@ -82,6 +86,26 @@ def extract_events(doc: Doc, article: Article, res: Resources) -> list[Event]:
 def _names_place(mention, toponyms) -> bool:  # type: ignore[no-untyped-def]
     """Does one of the mention's own clauses name a place the gazetteer knows?"""
     return any(s.start_char <= t.start < s.end_char for s in mention.context for t in toponyms if not is_fallback(t))
+
+
+# "the city", "the town" (not "the town of Kidal"): a place the writer named just before
+_BACK_REFERENCE = re.compile(r"\bthe (?:city|town|village|camp|settlement)\b(?!\s+of\b)", re.I)
+
+
+def _place_referred_back(mention: Mention, sents: list[Span], doc: Doc, toponyms: list[Toponym], geoparser: Geoparser,
+                         hint: str | None) -> EventLocation | None:
+    """A mention that names no place but "the city" is where the sentence before it, in the same
+    paragraph, names a town ("residents of Wad Madani returning ... The RSF looted the city")."""
+    if not _BACK_REFERENCE.search(mention.span.text):
+        return None
+    i = next((k for k, s in enumerate(sents) if s.start == mention.sent.start), 0)
+    before = sents[i - 1] if i > 0 else None
+    if before is None or "\n" in doc_text(doc)[before.end_char - 1 : mention.sent.start_char + 1]:
+        return None
+    if not any(before.start_char <= t.start < before.end_char for t in toponyms if not is_fallback(t)):
+        return None
+    loc = geoparser.locate_event(doc, toponyms, [before], hint)
+    return loc if loc is not None and loc.geo_precision < 3 else None
 
 
 class Extractor:
