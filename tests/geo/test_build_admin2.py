@@ -14,6 +14,7 @@ from conflictwatch.geo.build_admin2 import (
     _xyz,
     infer_admin1,
     infer_admin2,
+    report,
 )
 from conflictwatch.geo.sources import Rec
 
@@ -59,6 +60,7 @@ def test_a_cut_off_is_the_far_edge_of_the_bands_that_stay_right_often_enough():
         b.add(6.0, True)
     assert b.cutoff() == 3.0
     assert Bands().cutoff() == 0.0  # nothing held out: no cut-off
+    assert b.describe().startswith("0-1 km 100.0 % of 20, 1-2 km 100.0 % of 10, 2-3 km 90.0 % of 10, 3-5 km 50.0 %")
 
 
 def test_a_place_takes_the_admin2_its_two_nearest_neighbours_share_and_says_so():
@@ -69,6 +71,7 @@ def test_a_place_takes_the_admin2_its_two_nearest_neighbours_share_and_says_so()
     recs += [near_west, far, other_a1]
     cals = infer_admin2(recs, {})
     assert cals["XA"].pair_km > 0 and cals["XA"].right == cals["XA"].answered == 60
+    assert "answers 60 places, 100.0 % right" in report("admin2", cals)[2]
     assert near_west.a2name == "Westside" and near_west.source == "test" + INFERRED
     assert far.a2name is None and far.source == "test"
     assert other_a1.a2name is None  # an admin2 is only taken within the place's own admin1

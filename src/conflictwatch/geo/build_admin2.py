@@ -80,6 +80,12 @@ class Bands:
         return Bands([a + b for a, b in zip(self.n, other.n, strict=True)],
                      [a + b for a, b in zip(self.agree, other.agree, strict=True)])
 
+    def describe(self) -> str:
+        """'0-1 km 99.4 % of 847, 1-2 km ...': the agreement in each band that has places."""
+        edges = (0.0, *BANDS_KM)
+        return ", ".join(f"{lo:g}-{hi:g} km {100 * ok / n:.1f} % of {n}" for lo, hi, n, ok
+                         in zip(edges, (*BANDS_KM, float("inf")), self.n, self.agree, strict=True) if n)
+
 
 @dataclass
 class Calibration:
@@ -168,6 +174,24 @@ def calibrate(groups: dict[tuple[str, str], list[Rec]], name: Callable[[Rec], st
     return out
 
 
+def report(level: str, cals: dict[str, Calibration]) -> list[str]:
+    """Lines that say what was held out and the cut-offs chosen (the build logs them)."""
+    pair, one = Bands(), Bands()
+    for c in cals.values():
+        pair, one = pair.merged(c.pair), one.merged(c.one)
+    answered, right = sum(c.answered for c in cals.values()), sum(c.right for c in cals.values())
+    cut = sorted((cc for cc, c in cals.items() if c.pair_km or c.one_km), key=lambda cc: -sum(cals[cc].pair.n))
+    named = sorted((cc for cc, c in cals.items() if c.by_name), key=lambda cc: -cals[cc].named_n)
+    return [f"{level} held out, the two nearest agreeing, by the second's distance: {pair.describe()}",
+            f"{level} held out, the nearest alone where the two do not answer: {one.describe()}",
+            f"{level} cut-offs (km, two agreeing / nearest alone): "
+            + ", ".join(f"{cc} {cals[cc].pair_km:g}/{cals[cc].one_km:g}" for cc in cut)
+            + f"; held out, the rule answers {answered} places, {100 * right / max(answered, 1):.1f} % right",
+            *([f"{level} by name in: " + ", ".join(
+                f"{cc} {100 * cals[cc].named_right / cals[cc].named_n:.0f} % of {cals[cc].named_n}" for cc in named)]
+              if named else [])]
+
+
 def _named_units(admin2: dict[str, str], variants: Callable[[str], set[str]]) -> dict[tuple[str, str, str], set[str]]:
     """(country, admin1 code, name key) -> the admin2 codes of that admin1 so named."""
     units: dict[tuple[str, str, str], set[str]] = {}
@@ -228,6 +252,8 @@ def infer_admin2(recs: list[Rec], admin2: dict[str, str],
             if g >= 0:
                 r.a2, r.a2name, r.source = ref[g].a2, ref[g].a2name, r.source + INFERRED
                 n_near += 1
+    for line in report("admin2", cals):
+        log.info(line)
     log.info("admin2 inferred for %d places from the unit named like them, for %d from their neighbours",
              n_named, n_near)
     return cals
@@ -263,5 +289,7 @@ def infer_admin1(recs: list[Rec], admin1: dict[str, str], admin2: dict[str, str]
                 if f"{r.cc}.{r.a1}.{r.a2}" not in admin2:
                     r.a2 = None
                 n += 1
+    for line in report("admin1", cals):
+        log.info(line)
     log.info("admin1 inferred for %d places from their neighbours", n)
     return cals
