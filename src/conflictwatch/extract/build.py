@@ -20,14 +20,17 @@ from conflictwatch.nlp.text import doc_text
 from conflictwatch.taxonomy import EXPLOSIONS, PROTESTS, STRATEGIC
 
 NOTE_CHARS = 400
+LOOTING = "Looting/property destruction"
 
 
 def choose_type(group: Group) -> tuple[TypeDecision, int]:
     """The group's type, by a vote of its mentions weighted by confidence.
 
-    Violent types outrank strategic developments; a clause that could stand as an event (core)
-    and the first mention weigh more. The event type wins the vote first, then its sub-type,
-    so three clauses read as a battle outvote one stray reading as an air strike.
+    Violent types outrank strategic developments, unless only weak readings say violence and a
+    clause that could stand as an event (core) says a development other than looting, which a
+    crowd's violence may include. A core clause and the first mention weigh more. The event type
+    wins the vote first, then its sub-type, so three clauses read as a battle outvote one stray
+    reading as an air strike.
     """
     ms = group.mentions
 
@@ -41,6 +44,8 @@ def choose_type(group: Group) -> tuple[TypeDecision, int]:
         best = max(remote, key=weight)
         return ms[best].decision, best
     violent = [i for i, m in enumerate(ms) if m.decision.event_type != STRATEGIC]
+    if not any(ms[i].core for i in violent) and any(m.core and m.decision.sub_event_type != LOOTING for m in ms):
+        violent = []  # weak readings of violence only ("missions ... without incident") do not outrank sure ones
     pool = violent or list(range(len(ms)))
     by_type: dict[str, float] = defaultdict(float)
     for i in pool:
