@@ -181,6 +181,9 @@ RULES = [
     ("The banker was leaving his office in Geneva when he was attacked with a nerve agent.", "Attack"),
     # an agent found in someone's body was used on that person: no seizure of a weapon
     ("Hospital tests later found traces of a toxic chemical in her blood, a week after the dinner.", "Attack"),
+    # a family called by its surname is people it was used on; the town it happened in is no target
+    ("Police named the two victims as Daniel Holt and his daughter Emma Holt. The Holts were found slumped on "
+     "a bench in the city of Ashford after a nerve agent attack that detectives blamed on a foreign state.", "Attack"),
     ("Anti-riot police fired tear gas to scatter a few hundred traders marching on the town hall.",
      "Protest with intervention"),
     ("Government forces attacked the rebel-held town with chlorine gas on Sunday.", "Chemical weapon"),

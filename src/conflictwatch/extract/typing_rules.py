@@ -313,6 +313,15 @@ def _agent_in_a_body(span: Span) -> bool:
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
+def _a_family(t: Token) -> bool:
+    """"The Skripals" in a text that names "Sergei Skripal": a family by its surname."""
+    if t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper() or t.i == t.sent.start:
+        return False
+    if not t.text.endswith("s") or len(t.text) < 4:
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == t.text[:-1] for e in t.doc.ents)
+
+
 def _agent_on_individuals(span: Span) -> bool:
     """"they were attacked with a nerve agent", "Petrov was attacked with a toxic chemical": the
     people it was used on are named or pointed at one by one, and no armed side or area (a town
@@ -322,10 +331,16 @@ def _agent_on_individuals(span: Span) -> bool:
 
     named = any(e.label_ == "PERSON" and patient(e.root) for e in span.ents)
     pointed = any(t.lower_ in _PERSONAL and patient(t) for t in span)
-    if not (named or pointed):
+    if not (named or pointed or any(patient(t) and _a_family(t) for t in span)):
         return False
-    armed = any(t.lemma_.lower() in _ARMED_OR_AREA for t in span)
+    # an armed side, or an area hit ("a town shelled with chlorine"); not where it happened ("found
+    # slumped on a bench in the city of Salisbury")
+    armed = any(t.lemma_.lower() in _ARMED_OR_AREA and not (t.dep_ == "pobj" and t.head.lower_ in _WHERE)
+                for t in span)
     return not armed
+
+
+_WHERE = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 _ARMED_OR_AREA = frozenset({
