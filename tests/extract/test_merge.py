@@ -82,3 +82,13 @@ def test_another_kind_of_act_added_with_also_is_an_event_of_its_own_on_the_same_
     # the same kind of act, added with "also", still tells the same event
     rows[2] = ("They also killed two herders.", BATTLES, CLASH, 0.85, None, None, True, None)
     assert len(group_mentions(*hand_mentions(rows))) == 1
+
+
+def test_an_act_added_to_a_past_event_is_past_too(hand_mentions):
+    ms, locs = hand_mentions([
+        ("Rebels stormed the mission in 2019.", BATTLES, CLASH, 0.9, "2019", D(2019, 1, 1), True, None),
+        ("They also abducted two priests.", VAC, "Abduction/forced disappearance", 0.9, None, None, True, None),
+    ])
+    ms[0].recency, ms[0].time_precision = "past", 4
+    _, abduction = group_mentions(ms, locs)
+    assert abduction.recency == "past"

@@ -65,7 +65,7 @@ class Group:
 
     @property
     def recency(self) -> str:
-        d = self.dated
+        d = self.dated or self.story_day
         return d.recency if d else "current"
 
     def is_separate_sd(self) -> bool:
