@@ -192,6 +192,8 @@ def test_an_island_the_size_of_a_province_is_a_region(nlp, geoparser):
          "Tillabéri"),
         ("Two soldiers from Kayes were killed in Boni on Friday.", "Boni"),
         ("Speaking in Paris, the minister condemned the attack in Kidal.", "Kidal"),
+        ("Hundreds of supporters gathered outside the High Court in Kaduna, with students bussed in from Zaria.",
+         "Kaduna"),
     ],
 )
 def test_where_a_statement_was_issued_or_people_come_from_is_not_the_scene(nlp, geoparser, text, scene):

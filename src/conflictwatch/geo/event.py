@@ -30,7 +30,7 @@ _NOT_SCENE_BEFORE = re.compile(
     r"based in|headquartered in|ministry in|government in|authorities in|officials in|spokesman in|"
     r"spokesperson in|statement in|told reporters in|press conference in|summit in|talks in|meeting in|"
     r"embassy in|court in|hospital in|buried in|came from|coming from|crossed from|direction of|border with|"
-    r"borders with|frontier with|speaking in|speaking from|speaking at|travell?ed from|arrived from|"
+    r"borders with|frontier with|speaking in|speaking from|speaking at|travell?ed from|arrived from|in from|"
     r"(?:statement|communiqu[eé]|release)\s+(?:issued|released|published|sent|read out)\s+(?:in|from))"
     r"\s+(?:the\s+)?$",
     re.I,
