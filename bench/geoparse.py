@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 import spacy
 
 from conflictwatch.config import get_settings
@@ -70,6 +71,11 @@ def main() -> int:
         gaz.ids(n)
     dt_ids = time.perf_counter() - t
     print(f"lookup: {len(names) / dt:,.0f} names/s as Place records, {len(names) / dt_ids:,.0f} names/s as row ids")
+    towns = np.char.startswith(gaz.fc.astype(str), "PPL")
+    with_a1 = np.mean([bool(gaz.a1_names[i]) for i in gaz.a1_i[towns]])
+    with_a2 = np.mean([bool(gaz.a2_names[i]) for i in gaz.a2_i[towns]])
+    print(f"admin names: {100 * with_a1:.1f} % of {int(towns.sum()):,} populated places have an admin1, "
+          f"{100 * with_a2:.1f} % an admin2")
     gp = Geoparser(gaz)
     nlp = spacy.load(get_settings().spacy_model, disable=["lemmatizer"])
     tmp = Path(tempfile.mkdtemp())
